@@ -1,0 +1,35 @@
+package cn.jxquality.cases.casefile;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is asking and what they may see: supervisors and auditors see every case, a department only the
+ * cases assigned to the {@code department_code} in its token.
+ */
+public record Caller(String name, String role, Optional<String> departmentCode) {
+
+    public static final String DEPARTMENT_CLAIM = "department_code";
+
+    public static Caller of(SecurityIdentity identity) {
+        String role = identity.hasRole("supervisor")
+                ? "supervisor"
+                : identity.hasRole("auditor") ? "auditor" : identity.hasRole("department") ? "department" : "none";
+        Optional<String> department = Optional.empty();
+        if ("department".equals(role) && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            department = Optional.ofNullable(jwt.<String>getClaim(DEPARTMENT_CLAIM));
+        }
+        return new Caller(identity.getPrincipal().getName(), role, department);
+    }
+
+    /** A department caller whose token lacks the claim sees nothing rather than everything. */
+    public boolean seesAllDepartments() {
+        return "supervisor".equals(role) || "auditor".equals(role);
+    }
+
+    public boolean mayView(CaseFile file) {
+        return seesAllDepartments()
+                || departmentCode.isPresent() && departmentCode.get().equals(file.departmentCode);
+    }
+}

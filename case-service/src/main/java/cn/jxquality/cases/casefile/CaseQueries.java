@@ -1,0 +1,69 @@
+package cn.jxquality.cases.casefile;
+
+import cn.jxquality.cases.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads cases for the department API, always within what the caller may see. */
+@ApplicationScoped
+public class CaseQueries {
+
+    /** Filters of the worklist; null means "any". */
+    public record Filter(CaseState state, String kind, String trackingNumber, String after, int limit) {}
+
+    @WithSession
+    public Uni<CasePage> list(Caller caller, Filter filter) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.seesAllDepartments()) {
+            where.add("departmentCode = :department");
+            params.and("department", caller.departmentCode().orElse("-none-"));
+        }
+        if (filter.state() != null) {
+            where.add("state = :state");
+            params.and("state", filter.state());
+        }
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.trackingNumber() != null) {
+            where.add("trackingNumber = :trackingNumber");
+            params.and("trackingNumber", filter.trackingNumber());
+        }
+        if (filter.after() != null) {
+            PageCursor cursor = PageCursor.decode(filter.after());
+            where.add("(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");
+            params.and("afterAt", cursor.receivedAt()).and("afterId", cursor.id());
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by receivedAt desc, id desc";
+        return CaseFile.<CaseFile>find(query, params)
+                .range(0, filter.limit() - 1)
+                .list()
+                .map(rows -> page(rows, filter.limit()));
+    }
+
+    /** Another department's case answers exactly like a case that does not exist. */
+    @WithSession
+    public Uni<CaseFile> get(Caller caller, UUID id) {
+        return CaseFile.<CaseFile>findById(id).map(file -> {
+            if (file == null || !caller.mayView(file)) {
+                throw ProblemException.notFound("No case " + id + " is visible to you.");
+            }
+            return file;
+        });
+    }
+
+    private static CasePage page(List<CaseFile> rows, int limit) {
+        List<CaseView> items = rows.stream().map(CaseView::of).toList();
+        String next = rows.size() < limit
+                ? null
+                : new PageCursor(rows.get(rows.size() - 1).receivedAt, rows.get(rows.size() - 1).id).encode();
+        return new CasePage(items, next);
+    }
+}

@@ -1,0 +1,134 @@
+package cn.jxquality.cases.outbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes the outbox. A batch is leased with {@code FOR UPDATE SKIP LOCKED}, so any number of replicas
+ * share the work; a row is marked sent only after the broker acknowledged it, so a crash between send
+ * and mark re-sends (consumers drop the duplicate by event id) but never loses an event.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    static final String LEASE_BATCH = """
+            UPDATE outbox_event SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+            WHERE id IN (SELECT id FROM outbox_event
+                         WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+                         ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, aggregate_id, type, subject, payload, created_at""";
+    static final String MARK_SENT =
+            "UPDATE outbox_event SET sent_at = now(), lease_until = NULL, last_error = NULL" + " WHERE id = ANY($1)";
+    static final String MARK_FAILED = "UPDATE outbox_event SET last_error = $2,"
+            + " lease_until = now() + make_interval(secs => $3) WHERE id = ANY($1)";
+
+    private final Pool pool;
+    private final EventPublisher publisher;
+    private final int batchSize;
+    private final int leaseSeconds;
+    private final int retryDelaySeconds;
+
+    OutboxRelay(
+            Pool pool,
+            EventPublisher publisher,
+            @ConfigProperty(name = "outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "outbox.lease-seconds", defaultValue = "60") int leaseSeconds,
+            @ConfigProperty(name = "outbox.retry-delay-seconds", defaultValue = "5") int retryDelaySeconds) {
+        this.pool = pool;
+        this.publisher = publisher;
+        this.batchSize = batchSize;
+        this.leaseSeconds = leaseSeconds;
+        this.retryDelaySeconds = retryDelaySeconds;
+    }
+
+    @Scheduled(
+            identity = "outbox-relay",
+            every = "${outbox.relay-interval:0.1s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> relay() {
+        return leaseBatch()
+                .flatMap(this::publishAll)
+                .onFailure()
+                .invoke(e -> Log.warnf("Outbox relay pass failed: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    Uni<List<PendingEvent>> leaseBatch() {
+        return pool.preparedQuery(LEASE_BATCH)
+                .execute(Tuple.of(batchSize, leaseSeconds))
+                .map(rows -> StreamSupport.stream(rows.spliterator(), false)
+                        .map(OutboxRelay::pending)
+                        .sorted(Comparator.comparing(PendingEvent::createdAt))
+                        .toList());
+    }
+
+    private Uni<Void> publishAll(List<PendingEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Uni<UUID>> sends = new ArrayList<>(events.size());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        for (PendingEvent event : events) {
+            sends.add(
+                    publisher.publish(event).replaceWith(event.id()).onFailure().recoverWithItem(e -> {
+                        errors.add(e.getMessage());
+                        return null;
+                    }));
+        }
+        return Uni.join().all(sends).andCollectFailures().flatMap(results -> {
+            List<UUID> sent = results.stream().filter(Objects::nonNull).toList();
+            List<UUID> failed = events.stream()
+                    .map(PendingEvent::id)
+                    .filter(id -> !sent.contains(id))
+                    .toList();
+            return markSent(sent).flatMap(v -> markFailed(failed, errors));
+        });
+    }
+
+    private Uni<Void> markSent(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(MARK_SENT)
+                .execute(Tuple.of(ids.toArray(UUID[]::new)))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> markFailed(List<UUID> ids, List<String> errors) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String error = errors.isEmpty() ? "unknown" : errors.get(0);
+        Log.warnf("%d outbox event(s) not acknowledged, retrying in %ds: %s", ids.size(), retryDelaySeconds, error);
+        return pool.preparedQuery(MARK_FAILED)
+                .execute(Tuple.of(
+                        ids.toArray(UUID[]::new), error.substring(0, Math.min(500, error.length())), retryDelaySeconds))
+                .replaceWithVoid();
+    }
+
+    private static PendingEvent pending(Row row) {
+        return new PendingEvent(
+                row.getUUID("id"),
+                row.getUUID("aggregate_id"),
+                row.getString("type"),
+                row.getString("subject"),
+                row.getString("payload"),
+                row.getOffsetDateTime("created_at").toInstant());
+    }
+}

@@ -1,0 +1,81 @@
+package cn.jxquality.cases.routing;
+
+import cn.jxquality.cases.reference.SeedFiles;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The department directory and the routing table, loaded from the seeds into the database at start-up
+ * (upsert, so edits to the seeds take effect without a release) and held in memory for routing.
+ */
+@ApplicationScoped
+public class RoutingDirectory {
+
+    static final String UPSERT_DEPARTMENT = """
+            insert into department (code, name_zh, name_en, region_code, agency) values ($1, $2, $3, $4, $5)
+            on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en,
+              region_code = excluded.region_code, agency = excluded.agency""";
+    static final String UPSERT_RULE = """
+            insert into routing_rule (id, kind, category_prefix, region_prefix, department_code)
+            values ($1, $2, $3, $4, $5)
+            on conflict (id) do update set kind = excluded.kind, category_prefix = excluded.category_prefix,
+              region_prefix = excluded.region_prefix, department_code = excluded.department_code""";
+
+    private final SeedFiles seeds;
+    private final Pool pool;
+    private volatile RoutingTable table = new RoutingTable(List.of());
+
+    RoutingDirectory(SeedFiles seeds, Pool pool) {
+        this.seeds = seeds;
+        this.pool = pool;
+    }
+
+    void onStart(@Observes StartupEvent ignored) {
+        reload().await().atMost(Duration.ofSeconds(60));
+    }
+
+    /** Re-reads the seeds, stores them and swaps the routing table in one step. */
+    public Uni<Integer> reload() {
+        List<RoutingSeeds.DepartmentSeed> departments = RoutingSeeds.departments(seeds);
+        List<RoutingRule> rules = RoutingSeeds.rules(seeds);
+        return pool.withTransaction(tx -> storeDepartments(tx, departments).flatMap(v -> storeRules(tx, rules)))
+                .invoke(() -> {
+                    table = new RoutingTable(rules);
+                    Log.infof("Routing: %d departments, %d rules", departments.size(), rules.size());
+                })
+                .replaceWith(rules.size());
+    }
+
+    public Optional<RoutingRule> route(String kind, String category, String regionCode) {
+        return table.route(kind, category, regionCode);
+    }
+
+    private static Uni<Void> storeDepartments(SqlClient tx, List<RoutingSeeds.DepartmentSeed> departments) {
+        List<Tuple> rows = departments.stream()
+                .map(d -> Tuple.of(d.code(), d.nameZh(), d.nameEn(), d.regionCode(), d.agency()))
+                .toList();
+        return tx.preparedQuery(UPSERT_DEPARTMENT).executeBatch(rows).replaceWithVoid();
+    }
+
+    private static Uni<Void> storeRules(SqlClient tx, List<RoutingRule> rules) {
+        List<Tuple> rows = rules.stream()
+                .map(r -> Tuple.of(r.id(), r.kind(), r.categoryPrefix(), r.regionPrefix(), r.departmentCode()))
+                .toList();
+        return tx.preparedQuery(UPSERT_RULE).executeBatch(rows).replaceWithVoid();
+    }
+
+    /** For the triage screen and validation of manual assignments. */
+    public Uni<Department> department(String code) {
+        return Panache.withSession(() -> Department.findById(code));
+    }
+}

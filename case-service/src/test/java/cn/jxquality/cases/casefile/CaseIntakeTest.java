@@ -1,0 +1,230 @@
+package cn.jxquality.cases.casefile;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jxquality.cases.ComplaintEvents;
+import cn.jxquality.cases.KeycloakTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CaseIntakeTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "suite.topic-prefix")
+    String prefix;
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void aReceivedComplaintBecomesOneRoutedCaseHoweverOftenDelivered() {
+        UUID complaintId = UUID.randomUUID();
+        String trackingNumber = ComplaintEvents.trackingNumber();
+        String eventId = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> caseEvents = kafka.consumeStrings().fromTopics(prefix + "case-events");
+            for (int delivery = 0; delivery < 3; delivery++) {
+                kafka.produceStrings()
+                        .fromRecords(ComplaintEvents.received(
+                                prefix + "complaint-events",
+                                eventId,
+                                complaintId,
+                                trackingNumber,
+                                "PRODUCT.FOOD",
+                                "360102"))
+                        .awaitCompletion();
+            }
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().queryParam("trackingNumber", trackingNumber)
+                            .when()
+                            .get("/api/v1/cases")
+                            .then()
+                            .statusCode(200)
+                            .body("items", hasSize(1))
+                            .body("items[0].state", equalTo("ASSIGNED"))
+                            .body("items[0].departmentCode", equalTo("360102-AMR"))
+                            .body("items[0].routingRuleId", notNullValue()));
+            ConsumerRecord<String, String> assigned = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> caseEvents.getRecords().stream()
+                                    .filter(r -> complaintId.toString().equals(r.key()))
+                                    .findFirst(),
+                            java.util.Optional::isPresent)
+                    .orElseThrow();
+            caseEvents.stop();
+            assertEquals("case.assigned.v1", header(assigned, "ce_type"));
+            assertEquals(trackingNumber, header(assigned, "ce_subject"));
+        }
+        given().queryParam("trackingNumber", trackingNumber)
+                .when()
+                .get("/api/v1/cases")
+                .then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void whatNoRuleMatchesWaitsForTriage() {
+        String trackingNumber = ComplaintEvents.trackingNumber();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            kafka.produceStrings()
+                    .fromRecords(ComplaintEvents.received(
+                            prefix + "complaint-events",
+                            UUID.randomUUID().toString(),
+                            UUID.randomUUID(),
+                            trackingNumber,
+                            "PRODUCT.FOOD",
+                            "440300"))
+                    .awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("trackingNumber", trackingNumber)
+                        .when()
+                        .get("/api/v1/cases")
+                        .then()
+                        .body("items", hasSize(1))
+                        .body("items[0].state", equalTo("NEW"))
+                        .body("items[0].departmentCode", equalTo(null)));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void aPoisonMessageGoesToTheDeadLetterTopicAndDoesNotStallThePartition() {
+        String trackingNumber = ComplaintEvents.trackingNumber();
+        UUID complaintId = UUID.randomUUID();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(prefix + "case-service-dlq");
+            kafka.produceStrings()
+                    .fromRecords(ComplaintEvents.cloudEvent(
+                            prefix + "complaint-events",
+                            UUID.randomUUID().toString(),
+                            "complaint.received.v1",
+                            complaintId.toString(),
+                            "{ this is not json"))
+                    .awaitCompletion();
+            kafka.produceStrings()
+                    .fromRecords(ComplaintEvents.received(
+                            prefix + "complaint-events",
+                            UUID.randomUUID().toString(),
+                            complaintId,
+                            trackingNumber,
+                            "PRODUCT.FOOD",
+                            "360102"))
+                    .awaitCompletion();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> deadLetters.getRecords().stream()
+                            .anyMatch(r -> complaintId.toString().equals(r.key())));
+            deadLetters.stop();
+        }
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("trackingNumber", trackingNumber)
+                        .when()
+                        .get("/api/v1/cases")
+                        .then()
+                        .body("items", hasSize(1)));
+    }
+
+    @Test
+    void departmentsSeeOnlyTheirOwnCasesWithRealKeycloakTokens() {
+        String trackingNumber = ComplaintEvents.trackingNumber();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            kafka.produceStrings()
+                    .fromRecords(ComplaintEvents.received(
+                            prefix + "complaint-events",
+                            UUID.randomUUID().toString(),
+                            UUID.randomUUID(),
+                            trackingNumber,
+                            "PRODUCT.FOOD",
+                            "360100"))
+                    .awaitCompletion();
+        }
+        String nanchang = KeycloakTokens.of("dept-nc-amr");
+        String caseId = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> given().auth()
+                                .oauth2(nanchang)
+                                .queryParam("trackingNumber", trackingNumber)
+                                .when()
+                                .get("/api/v1/cases")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        id -> id != null);
+        given().auth()
+                .oauth2(nanchang)
+                .when()
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("departmentCode", equalTo("360100-AMR"));
+
+        String ganzhou = KeycloakTokens.of("dept-gz-amr");
+        given().auth()
+                .oauth2(ganzhou)
+                .when()
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ganzhou)
+                .queryParam("trackingNumber", trackingNumber)
+                .when()
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().auth()
+                .oauth2(KeycloakTokens.of("operator1"))
+                .when()
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(403);
+        given().when().get("/api/v1/cases/" + caseId).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "dept-x", roles = "department")
+    @OidcSecurity(claims = @Claim(key = "department_code", value = "360700-AMR"))
+    void aDepartmentListsNothingOutsideItsCode() {
+        given().when()
+                .get("/api/v1/cases?limit=200")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.departmentCode != '360700-AMR' }", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void badPagingInputIsAClientError() {
+        given().queryParam("limit", 0).when().get("/api/v1/cases").then().statusCode(400);
+        given().queryParam("after", "not-a-cursor")
+                .when()
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

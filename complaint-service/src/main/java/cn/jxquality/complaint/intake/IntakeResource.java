@@ -1,0 +1,50 @@
+package cn.jxquality.complaint.intake;
+
+import cn.jxquality.complaint.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The front door for complaints and reports. */
+@Path("/api/v1/complaints")
+@Tag(name = "Intake")
+public class IntakeResource {
+
+    private final IntakeService intake;
+    private final SecurityIdentity identity;
+
+    IntakeResource(IntakeService intake, SecurityIdentity identity) {
+        this.intake = intake;
+        this.identity = identity;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Submit a complaint or a report",
+            description = "WEB needs no login; hotline, letter, e-mail and walk-in channels need role operator.")
+    public Uni<Response> submit(@NotNull @Valid SubmissionRequest request) {
+        if (request.channel().needsOperator() && !identity.hasRole("operator")) {
+            throw identity.isAnonymous()
+                    ? new io.quarkus.security.UnauthorizedException()
+                    : ProblemException.forbidden("Only operators register submissions on channel " + request.channel());
+        }
+        return intake.submit(request)
+                .map(receipt -> Response.created(URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
+                        .entity(receipt)
+                        .build());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.jxquality.complaint.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Query codes: 12 characters from a 31-letter alphabet without look-alikes (59 bits of randomness),
+ * shown once and stored only as an HMAC-SHA256 under a server-side key.
+ */
+@ApplicationScoped
+public class QueryCodes {
+
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    static final int LENGTH = 12;
+
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+
+    QueryCodes(@ConfigProperty(name = "intake.query-code-key") String base64Key) {
+        this.key = new SecretKeySpec(Base64.getDecoder().decode(base64Key), "HmacSHA256");
+    }
+
+    public String newCode() {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    public byte[] hash(String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(code.trim().toUpperCase().getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("query code hash failed", e);
+        }
+    }
+
+    /** Constant-time comparison of a presented code with the stored hash. */
+    public boolean matches(String presented, byte[] storedHash) {
+        return presented != null && MessageDigest.isEqual(hash(presented), storedHash);
+    }
+}

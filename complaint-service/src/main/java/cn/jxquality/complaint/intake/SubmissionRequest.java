@@ -1,0 +1,62 @@
+package cn.jxquality.complaint.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A complaint or report as a citizen or an operator submits it (DESIGN §3, §10). */
+public record SubmissionRequest(
+        @NotNull ComplaintKind kind,
+        @NotNull Channel channel,
+
+        @NotBlank
+        @Size(max = 64)
+        @Pattern(regexp = "^[A-Z_]+\\.[A-Z_]+$", message = "must be a category code such as PRODUCT.FOOD")
+        String category,
+
+        @NotNull @Valid Subject subject,
+        @PastOrPresent LocalDate occurredOn,
+        @Size(max = 200) String productOrService,
+        @PositiveOrZero Long amountFen,
+        @NotBlank @Size(max = 5000) String description,
+        Remedy remedy,
+        @Valid Consents consents,
+        @Valid Person person,
+        boolean anonymous,
+        boolean rewardRequested) {
+
+    /** The business the submission is about. */
+    public record Subject(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 18) String creditCode,
+            @Size(max = 300) String address,
+
+            @NotBlank @Pattern(regexp = "^36\\d{4}$", message = "must be a 6-digit Jiangxi region code (36xxxx)")
+            String regionCode,
+
+            @Size(max = 200) String onlinePlatform) {}
+
+    /** What the complainant agrees to. */
+    public record Consents(boolean publish, boolean entrustedMediation) {}
+
+    /** The person behind the submission; encrypted at rest, never in logs or events. */
+    public record Person(
+            @Size(max = 100) String name,
+            @Size(max = 20) String mobile,
+            IdType idType,
+            @Size(max = 32) String idNumber,
+            @Size(max = 300) String address,
+            @Email @Size(max = 254) String email) {
+
+        @Override
+        public String toString() {
+            return "Person[masked]";
+        }
+    }
+}

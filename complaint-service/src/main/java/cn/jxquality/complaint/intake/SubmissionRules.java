@@ -1,0 +1,70 @@
+package cn.jxquality.complaint.intake;
+
+import cn.jxquality.complaint.problem.Problem;
+import cn.jxquality.complaint.problem.Problem.Violation;
+import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.complaint.reference.ReferenceData;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The intake rules that need the seeds or look across fields; Bean Validation checks the rest. */
+@ApplicationScoped
+public class SubmissionRules {
+
+    private final ReferenceData reference;
+
+    SubmissionRules(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** Throws a 400 problem naming every broken rule, or returns quietly. */
+    public void check(SubmissionRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (!reference.isKnownCategory(request.category())) {
+            violations.add(new Violation("category", "is not a known second-level category"));
+        }
+        SubmissionRequest.Subject subject = request.subject();
+        if (!reference.isKnownRegion(subject.regionCode())) {
+            violations.add(new Violation("subject.regionCode", "is not a known Jiangxi region code"));
+        }
+        String creditCode = subject.creditCode();
+        if (creditCode != null && !creditCode.isBlank() && !UnifiedSocialCreditCode.isValid(creditCode)) {
+            violations.add(
+                    new Violation("subject.creditCode", "is not a valid unified social credit code (GB 32100-2015)"));
+        }
+        checkPerson(request, violations);
+        if (request.kind() == ComplaintKind.REPORT && request.remedy() != null) {
+            violations.add(new Violation("remedy", "applies to complaints only"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.invalid(violations));
+        }
+    }
+
+    private static void checkPerson(SubmissionRequest request, List<Violation> violations) {
+        SubmissionRequest.Person person = request.person();
+        boolean identityRequired = request.kind() == ComplaintKind.COMPLAINT || !request.anonymous();
+        if (request.kind() == ComplaintKind.COMPLAINT && request.anonymous()) {
+            violations.add(
+                    new Violation("anonymous", "complaints need a real identity; only reports may be anonymous"));
+        }
+        if (person == null) {
+            if (identityRequired) {
+                violations.add(new Violation("person", "is required unless an anonymous report"));
+            }
+            return;
+        }
+        if (identityRequired && (person.name() == null || person.name().isBlank())) {
+            violations.add(new Violation("person.name", "is required"));
+        }
+        if (person.mobile() != null && MainlandMobile.normalise(person.mobile()).isEmpty()) {
+            violations.add(new Violation("person.mobile", "is not a mainland mobile number"));
+        } else if (identityRequired && person.mobile() == null) {
+            violations.add(new Violation("person.mobile", "is required"));
+        }
+        if (person.idNumber() != null && person.idType() == null) {
+            violations.add(new Violation("person.idType", "is required with an ID number"));
+        }
+    }
+}

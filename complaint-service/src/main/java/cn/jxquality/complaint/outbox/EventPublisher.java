@@ -1,0 +1,57 @@
+package cn.jxquality.complaint.outbox;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Sends one outbox row to {@code complaint-events} as a binary-mode CloudEvent keyed by complaint id. */
+@ApplicationScoped
+public class EventPublisher {
+
+    public static final String CHANNEL = "complaint-events";
+    static final URI SOURCE = URI.create("urn:jxquality:complaint-service");
+
+    private final Emitter<String> emitter;
+
+    EventPublisher(@Channel(CHANNEL) Emitter<String> emitter) {
+        this.emitter = emitter;
+    }
+
+    /** Completes when the broker acknowledged the record, fails when it did not. */
+    public Uni<Void> publish(PendingEvent event) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        Message<String> message = Message.of(event.payload())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.id().toString())
+                        .withType(event.type())
+                        .withSource(SOURCE)
+                        .withSubject(event.subject())
+                        .withTimestamp(event.createdAt().atZone(ZoneOffset.UTC))
+                        .withDataContentType("application/json")
+                        .build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(event.aggregateId().toString())
+                        .build())
+                .withAck(() -> {
+                    acknowledged.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acknowledged.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return Uni.createFrom().completionStage(acknowledged);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.jxquality.complaint.personal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM for personal data at rest. Each ciphertext is {@code iv ‖ ciphertext+tag}, bound to its
+ * complaint id as associated data so a ciphertext copied onto another row does not decrypt.
+ */
+@ApplicationScoped
+public class PersonalDataCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final Map<String, SecretKey> keys;
+    private final String activeKeyId;
+    private final SecureRandom random = new SecureRandom();
+
+    PersonalDataCipher(PersonalDataConfig config) {
+        this.keys = config.keys().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> aesKey(e.getKey(), e.getValue())));
+        this.activeKeyId = config.activeKeyId();
+        if (!keys.containsKey(activeKeyId)) {
+            throw new IllegalStateException("personal-data.active-key-id names no configured key: " + activeKeyId);
+        }
+    }
+
+    /** Encrypts with the active key. */
+    public Sealed seal(byte[] plaintext, UUID owner) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), iv, owner, plaintext);
+        return new Sealed(
+                activeKeyId,
+                ByteBuffer.allocate(IV_BYTES + sealed.length)
+                        .put(iv)
+                        .put(sealed)
+                        .array());
+    }
+
+    /** Decrypts with the key the data was sealed with. */
+    public byte[] open(Sealed sealed, UUID owner) {
+        SecretKey key = keys.get(sealed.keyId());
+        if (key == null) {
+            throw new IllegalStateException("no key configured for key id " + sealed.keyId());
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(sealed.ciphertext());
+        byte[] iv = new byte[IV_BYTES];
+        buffer.get(iv);
+        byte[] rest = new byte[buffer.remaining()];
+        buffer.get(rest);
+        return run(Cipher.DECRYPT_MODE, key, iv, owner, rest);
+    }
+
+    /** Ciphertext and the id of the key that made it. */
+    public record Sealed(String keyId, byte[] ciphertext) {}
+
+    private static byte[] run(int mode, SecretKey key, byte[] iv, UUID owner, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(owner.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("personal data cipher failed", e);
+        }
+    }
+
+    private static SecretKey aesKey(String id, String base64) {
+        byte[] raw = Base64.getDecoder().decode(base64);
+        if (raw.length != 32) {
+            throw new IllegalStateException("personal-data key " + id + " must be 32 bytes, base64-encoded");
+        }
+        return new SecretKeySpec(raw, "AES");
+    }
+}

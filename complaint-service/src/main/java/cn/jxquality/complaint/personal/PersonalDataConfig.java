@@ -1,0 +1,18 @@
+package cn.jxquality.complaint.personal;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.Map;
+
+/** Keys protecting personal data; in production they come from Kubernetes Secrets. */
+@ConfigMapping(prefix = "personal-data")
+public interface PersonalDataConfig {
+
+    /** AES-256 keys by key id, base64-encoded; old ids stay so old rows remain readable after rotation. */
+    Map<String, String> keys();
+
+    /** The key id new rows are encrypted with. */
+    String activeKeyId();
+
+    /** Base64 HMAC-SHA256 key for the blind indexes on mobile and ID number. */
+    String blindIndexKey();
+}

@@ -1,0 +1,31 @@
+package cn.jxquality.complaint.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+
+/** An RFC 9457 problem-details body; {@code violations} names each invalid field. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Base of the problem type URIs this service uses. */
+    public static final String TYPE_BASE = "https://jxquality.cn/problems/";
+
+    public static Problem of(String typeSlug, String title, int status, String detail) {
+        return new Problem(URI.create(TYPE_BASE + typeSlug), title, status, detail, List.of());
+    }
+
+    public static Problem invalid(List<Violation> violations) {
+        return new Problem(
+                URI.create(TYPE_BASE + "invalid-input"),
+                "Invalid input",
+                400,
+                "The request has " + violations.size() + " invalid field(s).",
+                violations);
+    }
+
+    /** One invalid field: a JSON path such as {@code subject.creditCode} and what is wrong with it. */
+    public record Violation(String field, String message) {}
+}

@@ -1,0 +1,79 @@
+package cn.jxquality.complaint.status;
+
+import cn.jxquality.complaint.intake.Complaint;
+import cn.jxquality.complaint.intake.PublicStatus;
+import cn.jxquality.complaint.messaging.InboundEvent;
+import cn.jxquality.complaint.messaging.ProcessedEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Keeps the public timeline in step with the case: each public case event becomes a public status. */
+@ApplicationScoped
+public class CaseEventConsumer {
+
+    public static final String CHANNEL = "case-events";
+
+    /** Which case events the citizen sees, and as what. Other case events are internal. */
+    static final Map<String, PublicStatus> PUBLIC_STATUS = Map.of(
+            "case.assigned.v1", PublicStatus.ROUTED,
+            "case.transferred.v1", PublicStatus.ROUTED,
+            "case.accepted.v1", PublicStatus.ACCEPTED,
+            "case.refused.v1", PublicStatus.NOT_ACCEPTED,
+            "case.mediation-started.v1", PublicStatus.IN_PROGRESS,
+            "case.investigation-started.v1", PublicStatus.IN_PROGRESS,
+            "case.resolved.v1", PublicStatus.RESOLVED,
+            "case.closed.v1", PublicStatus.CLOSED);
+
+    private final ProcessedEvents processed;
+    private final ObjectMapper json;
+
+    CaseEventConsumer(ProcessedEvents processed, ObjectMapper json) {
+        this.processed = processed;
+        this.json = json;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(Message<String> message) {
+        return Uni.createFrom()
+                .item(() -> InboundEvent.of(message, json))
+                .flatMap(event -> Panache.withTransaction(() -> apply(event)))
+                .onItemOrFailure()
+                .transformToUni((ignored, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message.ack())
+                        : Uni.createFrom().completionStage(message.nack(failure)));
+    }
+
+    private Uni<Void> apply(InboundEvent event) {
+        PublicStatus status = PUBLIC_STATUS.get(event.type());
+        if (status == null) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID complaintId = UUID.fromString(event.text("complaintId"));
+        return processed.firstDelivery(event.id(), event.type()).flatMap(first -> {
+            if (!first) {
+                Log.debugf("Event %s already applied", event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return Complaint.<Complaint>findById(complaintId).flatMap(complaint -> {
+                if (complaint == null) {
+                    return Uni.createFrom()
+                            .failure(new IllegalStateException("case event for unknown complaint " + complaintId));
+                }
+                Instant at = Instant.parse(event.text("occurredAt"));
+                complaint.status = status;
+                complaint.updatedAt = Instant.now();
+                String note = event.data().path("publicNote").asText(null);
+                return TimelineEntry.record(complaint.id, at, status, note, event.id())
+                        .replaceWithVoid();
+            });
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package cn.jxquality.complaint.status;
+
+import cn.jxquality.complaint.intake.PublicStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One step of the public timeline a citizen sees; only public notes go here. */
+@Entity
+@Table(name = "status_timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "complaint_id", nullable = false)
+    public UUID complaintId;
+
+    public Instant at;
+
+    @Enumerated(EnumType.STRING)
+    public PublicStatus status;
+
+    public String note;
+
+    /** The event that caused the entry, if any. */
+    @Column(name = "source_event_id")
+    public String sourceEventId;
+
+    public static Uni<TimelineEntry> record(
+            UUID complaintId, Instant at, PublicStatus status, String note, String sourceEventId) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.complaintId = complaintId;
+        entry.at = at;
+        entry.status = status;
+        entry.note = note;
+        entry.sourceEventId = sourceEventId;
+        return entry.persist();
+    }
+
+    public static Uni<List<TimelineEntry>> of(UUID complaintId) {
+        return list("complaintId = ?1 order by at, id", complaintId);
+    }
+}

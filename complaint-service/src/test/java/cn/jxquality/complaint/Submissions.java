@@ -1,0 +1,49 @@
+package cn.jxquality.complaint;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Request bodies for tests: a valid web complaint, to be varied one field at a time. */
+public final class Submissions {
+
+    private Submissions() {}
+
+    public static Map<String, Object> webComplaint() {
+        Map<String, Object> subject = new HashMap<>();
+        subject.put("name", "南昌某某电器有限公司");
+        subject.put("creditCode", "91360100158304019E");
+        subject.put("address", "南昌市东湖区八一大道1号");
+        subject.put("regionCode", "360102");
+        Map<String, Object> person = new HashMap<>();
+        person.put("name", "张三");
+        person.put("mobile", "+86 138 0013 8000");
+        person.put("idType", "RESIDENT_ID_CARD");
+        person.put("idNumber", "360102199001011234");
+        person.put("email", "zhangsan@example.org");
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "COMPLAINT");
+        body.put("channel", "WEB");
+        body.put("category", "PRODUCT.HOUSEHOLD_APPLIANCE");
+        body.put("subject", subject);
+        body.put("occurredOn", "2026-11-20");
+        body.put("productOrService", "电热水器");
+        body.put("amountFen", 259900);
+        body.put("description", "购买的电热水器三天后漏电，商家拒绝退货。");
+        body.put("remedy", "RETURN");
+        body.put("consents", Map.of("publish", false, "entrustedMediation", true));
+        body.put("person", person);
+        body.put("anonymous", false);
+        body.put("rewardRequested", false);
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> subjectOf(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("subject");
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> personOf(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("person");
+    }
+}

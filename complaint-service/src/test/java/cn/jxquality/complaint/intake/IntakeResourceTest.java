@@ -1,0 +1,211 @@
+package cn.jxquality.complaint.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import cn.jxquality.complaint.Submissions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IntakeResourceTest {
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "suite.topic-prefix")
+    String topicPrefix;
+
+    @Test
+    void webComplaintIsStoredWithSealedPersonAndAnnouncedWithoutIt() {
+        String trackingNumber = given().contentType(ContentType.JSON)
+                .body(Submissions.webComplaint())
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/complaints/JX\\d{14}$"))
+                .body("trackingNumber", matchesPattern("^JX\\d{14}$"))
+                .body("queryCode", matchesPattern("^[2-9A-HJKMNP-Z]{12}$"))
+                .body("status", equalTo("RECEIVED"))
+                .extract()
+                .path("trackingNumber");
+
+        Row row = pool.preparedQuery("select * from complaint where tracking_number = $1")
+                .execute(Tuple.of(trackingNumber))
+                .await()
+                .atMost(Duration.ofSeconds(5))
+                .iterator()
+                .next();
+        String raw = new String(row.getBuffer("person_ciphertext").getBytes(), StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains("13800138000"), "mobile must not be stored in clear");
+        assertFalse(raw.contains("360102199001011234"), "ID number must not be stored in clear");
+        assertEquals("v1", row.getString("person_key_id"));
+        assertNotNull(row.getBuffer("mobile_blind_index"));
+
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topicPrefix + "complaint-events");
+            ConsumerRecord<String, String> event = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> records.getRecords().stream()
+                                    .filter(r -> trackingNumber.equals(header(r, "ce_subject")))
+                                    .findFirst(),
+                            java.util.Optional::isPresent)
+                    .orElseThrow();
+            records.stop();
+            assertEquals("complaint.received.v1", header(event, "ce_type"));
+            assertEquals("1.0", header(event, "ce_specversion"));
+            assertEquals(row.getUUID("id").toString(), event.key());
+            assertFalse(event.value().contains("张三"), "no personal data in events");
+            assertFalse(event.value().contains("13800138000"), "no personal data in events");
+        }
+    }
+
+    @Test
+    void invalidCreditCodeIsRejectedNamingTheField() {
+        Map<String, Object> body = Submissions.webComplaint();
+        Submissions.subjectOf(body).put("creditCode", "91360100158304019D");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("violations.field", hasItem("subject.creditCode"));
+    }
+
+    @Test
+    void unknownRegionAndCategoryAreRejected() {
+        Map<String, Object> body = Submissions.webComplaint();
+        Submissions.subjectOf(body).put("regionCode", "369999");
+        body.put("category", "PRODUCT.UNICORNS");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("subject.regionCode"))
+                .body("violations.field", hasItem("category"));
+    }
+
+    @Test
+    void complaintWithoutIdentityIsRejected() {
+        Map<String, Object> body = Submissions.webComplaint();
+        body.remove("person");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("person"));
+    }
+
+    @Test
+    void anonymousReportNeedsNoPerson() {
+        Map<String, Object> body = Submissions.webComplaint();
+        body.put("kind", "REPORT");
+        body.put("anonymous", true);
+        body.remove("person");
+        body.remove("remedy");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    void malformedJsonAndUnknownEnumValuesAreClientErrors() {
+        given().contentType(ContentType.JSON)
+                .body("{\"kind\": ")
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+
+        Map<String, Object> body = Submissions.webComplaint();
+        body.put("channel", "CARRIER_PIGEON");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("channel"));
+    }
+
+    @Test
+    void hotlineChannelNeedsALogin() {
+        Map<String, Object> body = Submissions.webComplaint();
+        body.put("channel", "HOTLINE_12365");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    @TestSecurity(user = "operator1", roles = "operator")
+    void operatorRegistersAHotlineCall() {
+        Map<String, Object> body = Submissions.webComplaint();
+        body.put("channel", "HOTLINE_12365");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201);
+    }
+
+    @Test
+    @TestSecurity(user = "dept-nc-amr", roles = "department")
+    void aDepartmentCannotRegisterHotlineCalls() {
+        Map<String, Object> body = Submissions.webComplaint();
+        body.put("channel", "HOTLINE_12315");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,8 @@
+package cn.jxquality.notify.notification;
+
+/** Who a notification is for. */
+public enum RecipientKind {
+    CITIZEN,
+    DEPARTMENT,
+    SUPERVISOR
+}

@@ -1,0 +1,123 @@
+package cn.jxquality.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the three packaged services once for all system tests, against the PostgreSQL, Kafka and Keycloak
+ * of `./suite test` (their own databases, {@code *_sys}), and stops them when the test run ends.
+ */
+public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final String KAFKA = System.getProperty("suite.kafka", "127.0.0.1:19092");
+    static final String KEYCLOAK = System.getProperty("suite.keycloak", "http://127.0.0.1:18180");
+    static final String REALM = KEYCLOAK + "/realms/jiangxi-quality";
+
+    public static final String COMPLAINTS = "http://127.0.0.1:18081";
+    public static final String CASES = "http://127.0.0.1:18082";
+    public static final String NOTIFICATIONS = "http://127.0.0.1:18083";
+
+    private static final Object LOCK = new Object();
+    private static boolean started;
+    private final List<Process> processes = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (LOCK) {
+            if (started) {
+                return;
+            }
+            started = true;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class, this);
+            start(
+                    "complaint-service",
+                    18081,
+                    "complaint_test",
+                    "complaints_sys",
+                    Map.of(
+                            "PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1sb25n",
+                            "BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYnl0",
+                            "QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieXRl"));
+            start("case-service", 18082, "case_test", "cases_sys", Map.of());
+            start("notify-service", 18083, "notify_test", "notifications_sys", Map.of());
+            for (String base : List.of(COMPLAINTS, CASES, NOTIFICATIONS)) {
+                awaitReady(base);
+            }
+        }
+    }
+
+    private void start(String service, int port, String dbUser, String dbName, Map<String, String> extraEnv)
+            throws IOException {
+        Path root =
+                Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./suite test does)");
+        }
+        Path logs = root.resolve("system-tests/target/service-logs");
+        Files.createDirectories(logs);
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaBinary(), "-Xmx256m", "-Dseeds.dir=" + root.resolve("seeds"), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("DB_URL_HOST", "127.0.0.1");
+        env.put("DB_PORT", "5432");
+        env.put("DB_NAME", dbName);
+        env.put("DB_USER", dbUser);
+        env.put("DB_PASSWORD", "test");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
+        env.put("OIDC_AUTH_SERVER_URL", REALM);
+        env.put("OIDC_CLIENT_SECRET", service + "-dev-secret");
+        env.put("COMPLAINT_SERVICE_URL", COMPLAINTS);
+        env.putAll(extraEnv);
+        processes.add(builder.start());
+    }
+
+    private static void awaitReady(String base) {
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    try {
+                        HttpResponse<Void> response = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        return response.statusCode() == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
