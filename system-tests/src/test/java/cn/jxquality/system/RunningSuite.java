@@ -48,9 +48,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                     "complaint_test",
                     "complaints_sys",
                     Map.of(
-                            "PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1sb25n",
-                            "BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYnl0",
-                            "QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieXRl"));
+                            "PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1vayE=",
+                            "BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYiE=",
+                            "QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieSE="));
             start("case-service", 18082, "case_test", "cases_sys", Map.of());
             start("notify-service", 18083, "notify_test", "notifications_sys", Map.of());
             for (String base : List.of(COMPLAINTS, CASES, NOTIFICATIONS)) {

@@ -72,6 +72,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return respond(problem.problem()); // e.g. a parameter converter's 400, which JAX-RS wraps in a 404
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);

@@ -221,6 +221,12 @@ class CaseIntakeTest {
                 .get("/api/v1/cases")
                 .then()
                 .statusCode(400);
+        given().queryParam("state", "LOST")
+                .when()
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("state"));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.intake;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Query codes: 12 characters from a 31-letter alphabet without look-alikes (59 bits of randomness),
  * shown once and stored only as an HMAC-SHA256 under a server-side key.
  */
+@Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped
 public class QueryCodes {
 
@@ -24,7 +26,11 @@ public class QueryCodes {
     private final SecureRandom random = new SecureRandom();
 
     QueryCodes(@ConfigProperty(name = "intake.query-code-key") String base64Key) {
-        this.key = new SecretKeySpec(Base64.getDecoder().decode(base64Key), "HmacSHA256");
+        byte[] raw = Base64.getDecoder().decode(base64Key);
+        if (raw.length < 32) {
+            throw new IllegalStateException("intake.query-code-key must be at least 32 bytes, base64-encoded");
+        }
+        this.key = new SecretKeySpec(raw, "HmacSHA256");
     }
 
     public String newCode() {

@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.personal;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,13 +9,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Keyed HMAC-SHA256 of a normalised value, so equal values can be found without storing them in clear. */
+@Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped
 public class BlindIndex {
 
     private final SecretKeySpec key;
 
     BlindIndex(PersonalDataConfig config) {
-        this.key = new SecretKeySpec(Base64.getDecoder().decode(config.blindIndexKey()), "HmacSHA256");
+        byte[] raw = Base64.getDecoder().decode(config.blindIndexKey());
+        if (raw.length < 32) {
+            throw new IllegalStateException("personal-data.blind-index-key must be at least 32 bytes, base64-encoded");
+        }
+        this.key = new SecretKeySpec(raw, "HmacSHA256");
     }
 
     /** The index of a value in one domain ({@code mobile}, {@code id-number}); domains never collide. */

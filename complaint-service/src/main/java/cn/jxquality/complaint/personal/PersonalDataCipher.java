@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.personal;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -17,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM for personal data at rest. Each ciphertext is {@code iv ‖ ciphertext+tag}, bound to its
  * complaint id as associated data so a ciphertext copied onto another row does not decrypt.
  */
+@Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped
 public class PersonalDataCipher {
 

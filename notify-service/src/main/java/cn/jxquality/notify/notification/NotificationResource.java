@@ -1,7 +1,5 @@
 package cn.jxquality.notify.notification;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -13,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,31 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notification log")
 public class NotificationResource {
 
-    /** A page of the log. */
-    public record NotificationPage(List<NotificationView> items) {}
+    private final NotificationLog log;
+
+    NotificationResource(NotificationLog log) {
+        this.log = log;
+    }
 
     @GET
-    @WithSession
     @Operation(summary = "Notifications, oldest first, filtered by tracking number and status")
-    public Uni<NotificationPage> list(
+    public Uni<NotificationLog.NotificationPage> list(
             @QueryParam("trackingNumber") @Size(max = 20) String trackingNumber,
             @QueryParam("status") NotificationStatus status,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (trackingNumber != null) {
-            where.add("trackingNumber = :trackingNumber");
-            params.and("trackingNumber", trackingNumber);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt, id";
-        return Notification.<Notification>find(query, params)
-                .range(0, limit - 1)
-                .list()
-                .map(rows -> new NotificationPage(
-                        rows.stream().map(NotificationView::of).toList()));
+        return log.find(trackingNumber, status, limit);
     }
 }
