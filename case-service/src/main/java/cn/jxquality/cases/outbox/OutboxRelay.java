@@ -1,12 +1,16 @@
 package cn.jxquality.cases.outbox;
 
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,37 +40,60 @@ public class OutboxRelay {
             + " lease_until = now() + make_interval(secs => $3) WHERE id = ANY($1)";
 
     private final Pool pool;
+    private final Vertx vertx;
     private final EventPublisher publisher;
     private final int batchSize;
     private final int leaseSeconds;
     private final int retryDelaySeconds;
+    private final long idlePollMillis;
+    private volatile boolean stopped;
 
     OutboxRelay(
             Pool pool,
+            Vertx vertx,
             EventPublisher publisher,
             @ConfigProperty(name = "outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.lease-seconds", defaultValue = "60") int leaseSeconds,
-            @ConfigProperty(name = "outbox.retry-delay-seconds", defaultValue = "5") int retryDelaySeconds) {
+            @ConfigProperty(name = "outbox.retry-delay-seconds", defaultValue = "5") int retryDelaySeconds,
+            @ConfigProperty(name = "outbox.idle-poll", defaultValue = "PT0.05S") Duration idlePoll) {
         this.pool = pool;
+        this.vertx = vertx;
         this.publisher = publisher;
         this.batchSize = batchSize;
         this.leaseSeconds = leaseSeconds;
         this.retryDelaySeconds = retryDelaySeconds;
+        this.idlePollMillis = idlePoll.toMillis();
     }
 
-    @Scheduled(
-            identity = "outbox-relay",
-            every = "${outbox.relay-interval:0.1s}",
-            delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> relay() {
-        return leaseBatch()
-                .flatMap(this::publishAll)
-                .onFailure()
-                .invoke(e -> Log.warnf("Outbox relay pass failed: %s", e.getMessage()))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+    void start(@Observes StartupEvent ignored) {
+        scheduleNext(Duration.ofSeconds(1).toMillis());
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        stopped = true;
+    }
+
+    /**
+     * A self-rescheduling loop on the event loop rather than {@code @Scheduled}, whose floor is one second:
+     * a full batch runs again at once, an empty pass waits {@code outbox.idle-poll}.
+     */
+    private void scheduleNext(long delayMillis) {
+        if (stopped) {
+            return;
+        }
+        vertx.setTimer(
+                Math.max(1, delayMillis),
+                timer -> relayOnce()
+                        .subscribe()
+                        .with(published -> scheduleNext(published > 0 ? 1 : idlePollMillis), failure -> {
+                            Log.warnf("Outbox relay pass failed: %s", failure.getMessage());
+                            scheduleNext(idlePollMillis * 10);
+                        }));
+    }
+
+    /** One pass: lease a batch, publish it, mark what the broker acknowledged. Yields how many were leased. */
+    Uni<Integer> relayOnce() {
+        return leaseBatch().flatMap(events -> publishAll(events).replaceWith(events.size()));
     }
 
     Uni<List<PendingEvent>> leaseBatch() {

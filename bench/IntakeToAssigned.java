@@ -1,0 +1,178 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark: complaint accepted (201 from complaint-service) → case ASSIGNED visible in case-service's
+ * department API, at a fixed arrival rate (open loop). A poller reads the newest cases as a supervisor
+ * every POLL_MS and records when each tracking number first appears, so a figure includes up to
+ * POLL_MS of polling delay. Run through bench/intake-to-assigned.sh with the suite up.
+ */
+public class IntakeToAssigned {
+
+    static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14})\"");
+
+    public static void main(String[] args) throws Exception {
+        String complaints = env("COMPLAINT_URL", "http://127.0.0.1:8081");
+        String cases = env("CASE_URL", "http://127.0.0.1:8082");
+        String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
+        int rate = Integer.parseInt(env("RATE", "50"));
+        int seconds = Integer.parseInt(env("SECONDS", "120"));
+        int pollMs = Integer.parseInt(env("POLL_MS", "20"));
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = token(http, keycloak, "supervisor1");
+        Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        Map<String, Long> visibleAt = new ConcurrentHashMap<>();
+        List<Long> intakeMicros = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+        poller.scheduleWithFixedDelay(
+                () -> poll(http, cases, token, visibleAt), 0, pollMs, TimeUnit.MILLISECONDS);
+
+        ScheduledExecutorService arrivals = Executors.newScheduledThreadPool(2);
+        long periodNanos = 1_000_000_000L / rate;
+        int total = rate * seconds;
+        AtomicInteger sent = new AtomicInteger();
+        long start = System.nanoTime();
+        arrivals.scheduleAtFixedRate(
+                () -> {
+                    if (sent.getAndIncrement() >= total) {
+                        return;
+                    }
+                    long t0 = System.nanoTime();
+                    http.sendAsync(submission(complaints), HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((response, error) -> {
+                                long t1 = System.nanoTime();
+                                if (error != null || response.statusCode() != 201) {
+                                    failures.incrementAndGet();
+                                    return;
+                                }
+                                intakeMicros.add((t1 - t0) / 1000);
+                                Matcher m = TRACKING.matcher(response.body());
+                                if (m.find()) {
+                                    acceptedAt.put(m.group(1), t1);
+                                }
+                            });
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
+        Thread.sleep(seconds * 1000L);
+        arrivals.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !visibleAt.keySet().containsAll(acceptedAt.keySet())) {
+            Thread.sleep(100);
+        }
+        poller.shutdownNow();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+
+        List<Long> endToEnd = new ArrayList<>();
+        int missing = 0;
+        for (Map.Entry<String, Long> e : acceptedAt.entrySet()) {
+            Long seen = visibleAt.get(e.getKey());
+            if (seen == null) {
+                missing++;
+            } else {
+                endToEnd.add(Math.max(0, (seen - e.getValue()) / 1000));
+            }
+        }
+        System.out.printf("target rate             %d complaints/s for %d s (poll every %d ms)%n", rate, seconds, pollMs);
+        System.out.printf("accepted (201)          %d of %d, failures %d%n", acceptedAt.size(), total, failures.get());
+        System.out.printf("achieved intake rate    %.1f/s%n", acceptedAt.size() / (double) seconds);
+        report("intake POST latency    ", intakeMicros);
+        report("accepted -> ASSIGNED   ", endToEnd);
+        System.out.printf("never seen ASSIGNED     %d%n", missing);
+        System.out.printf("wall time               %.1f s%n", elapsed);
+        System.exit(0);
+    }
+
+    static void poll(HttpClient http, String cases, String token, Map<String, Long> visibleAt) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(cases + "/api/v1/cases?state=ASSIGNED&limit=200"))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long now = System.nanoTime();
+            Matcher m = TRACKING.matcher(response.body());
+            while (m.find()) {
+                visibleAt.putIfAbsent(m.group(1), now);
+            }
+        } catch (Exception e) {
+            // a failed poll only delays what it would have seen
+        }
+    }
+
+    static HttpRequest submission(String complaints) {
+        String body =
+                """
+                {"kind":"COMPLAINT","channel":"WEB","category":"PRODUCT.FOOD",
+                 "subject":{"name":"南昌某某食品有限公司","regionCode":"360100"},
+                 "description":"基准测试投诉：购买的食品已过保质期。","remedy":"REFUND",
+                 "person":{"name":"测试","mobile":"13800138000"},"anonymous":false,"rewardRequested":false}""";
+        return HttpRequest.newBuilder(URI.create(complaints + "/api/v1/complaints"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    static String token(HttpClient http, String keycloak, String user) throws Exception {
+        String form = "grant_type=password&client_id=suite-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=password";
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/realms/jiangxi-quality/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + response.body());
+        }
+        return m.group(1);
+    }
+
+    static void report(String label, List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf("%s (no samples)%n", label);
+            return;
+        }
+        System.out.printf(
+                "%s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (n=%d)%n",
+                label,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1000.0,
+                sorted.size());
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
