@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# complaint-service front door vs the database's own limit, same PostgreSQL, same run (issue 3):
+#   intake throughput at CLIENTS (16) clients  vs pgbench inserting complaint + outbox rows   goal ≥ 0.5
+#   intake p99 at RATE (100) requests/s                                                      goal ≤ 50 ms
+#   status look-ups at CLIENTS clients          vs pgbench select-only on the same tables     goal ≥ 0.6
+# Needs the suite running: ./suite up (in another terminal). Knobs: CLIENTS, DURATION (s), WARMUP (s), RATE.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+for port in 8081 8180; do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null || curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null ||
+    { echo "bench: nothing answers on 127.0.0.1:$port; start the suite first: ./suite up" >&2; exit 1; }
+done
+[[ -r .suite/secrets.env ]] || { echo "bench: .suite/secrets.env missing; start the suite with ./suite up" >&2; exit 1; }
+# shellcheck disable=SC1091
+source .suite/secrets.env
+export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=complaints PGUSER=complaint_svc PGPASSWORD="$COMPLAINT_SVC_DB_PASSWORD"
+CLIENTS="${CLIENTS:-16}" DURATION="${DURATION:-30}"
+export CLIENTS DURATION
+
+sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+cleanup() { sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(psql --version)"
+echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+
+cleanup
+sql <<'SQL'
+CREATE SCHEMA bench;
+CREATE TABLE bench.complaint (LIKE public.complaint INCLUDING ALL);
+CREATE TABLE bench.outbox_event (LIKE public.outbox_event INCLUDING ALL);
+CREATE SEQUENCE bench.tracking;
+SQL
+
+echo "== pgbench: complaint + outbox insert, $CLIENTS clients, ${DURATION} s"
+pg_insert="$(pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" -f bench/pgbench/intake.sql 2>&1)" ||
+  { echo "$pg_insert" >&2; exit 1; }
+grep -E "^(tps|latency average|number of failed)" <<<"$pg_insert"
+pg_insert_tps="$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$pg_insert")"
+
+echo "== HTTP: complaint-service"
+http_out="$(java bench/IntakeAndStatus.java)"
+grep -v '^RESULT' <<<"$http_out"
+intake_rps="$(sed -nE 's/^RESULT intake_rps=([0-9.]+)/\1/p' <<<"$http_out")"
+open_p99="$(sed -nE 's/^RESULT intake_open_p99_ms=([0-9.]+)/\1/p' <<<"$http_out")"
+status_rps="$(sed -nE 's/^RESULT status_rps=([0-9.]+)/\1/p' <<<"$http_out")"
+
+sql <<'SQL'
+CREATE TABLE bench.lookup AS SELECT row_number() OVER () AS n, tracking_number FROM public.complaint;
+ALTER TABLE bench.lookup ADD PRIMARY KEY (n);
+SQL
+count="$(sql -c 'SELECT count(*) FROM bench.lookup')"
+echo "== pgbench: status select-only over $count complaints, $CLIENTS clients, ${DURATION} s"
+pg_select="$(pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" -D count="$count" -f bench/pgbench/status.sql 2>&1)" ||
+  { echo "$pg_select" >&2; exit 1; }
+grep -E "^(tps|latency average|number of failed)" <<<"$pg_select"
+pg_select_tps="$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$pg_select")"
+
+echo "== summary"
+awk -v a="$intake_rps" -v b="$pg_insert_tps" -v p="$open_p99" -v r="${RATE:-100}" -v s="$status_rps" -v t="$pg_select_tps" 'BEGIN {
+  printf "intake    %8.1f/s  pgbench %8.1f tps  ratio %.2f  (goal >= 0.50) %s\n", a, b, a / b, (a / b >= 0.5 ? "met" : "NOT met")
+  printf "intake    p99 %.1f ms at %d/s                       (goal <= 50 ms) %s\n", p, r, (p <= 50 ? "met" : "NOT met")
+  printf "status    %8.1f/s  pgbench %8.1f tps  ratio %.2f  (goal >= 0.60) %s\n", s, t, s / t, (s / t >= 0.6 ? "met" : "NOT met")
+}'
