@@ -1,0 +1,103 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latency of one GET, sequentially (one client, so the figure is the server's answer time, not queueing):
+ * {@code java bench/HttpLatency.java <label> <user> <url> [<url>...]}. The URLs are used round-robin, so a
+ * caller can vary filters or search terms. WARMUP requests first, then COUNT measured ones; any answer
+ * other than 200 counts as a failure and is reported.
+ */
+public class HttpLatency {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: HttpLatency <label> <user> <url>...");
+            System.exit(2);
+        }
+        String label = args[0];
+        String user = args[1];
+        List<String> urls = List.of(args).subList(2, args.length);
+        int warmup = Integer.parseInt(env("WARMUP", "200"));
+        int count = Integer.parseInt(env("COUNT", "1000"));
+        String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = token(http, keycloak, user);
+        long tokenAt = System.nanoTime();
+        List<Long> micros = new ArrayList<>();
+        int failures = 0;
+        String firstFailure = null;
+        for (int i = 0; i < warmup + count; i++) {
+            if (System.nanoTime() - tokenAt > 120_000_000_000L) { // tokens live 5 minutes
+                token = token(http, keycloak, user);
+                tokenAt = System.nanoTime();
+            }
+            String url = urls.get(i % urls.size());
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long m = (System.nanoTime() - t0) / 1000;
+            if (i < warmup) {
+                continue;
+            }
+            if (response.statusCode() == 200) {
+                micros.add(m);
+            } else {
+                failures++;
+                if (firstFailure == null) {
+                    firstFailure = response.statusCode() + " " + url + " " + response.body();
+                }
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf(
+                "%-40s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (ok %d, failed %d)%n",
+                label, pct(micros, 50), pct(micros, 95), pct(micros, 99), micros.size(), failures);
+        if (firstFailure != null) {
+            System.out.println("  first failure: " + firstFailure.substring(0, Math.min(300, firstFailure.length())));
+        }
+        System.out.printf("RESULT %s p95_ms=%.1f%n", label.replace(' ', '_'), pct(micros, 95));
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    static String token(HttpClient http, String keycloak, String user) throws Exception {
+        String form = "grant_type=password&client_id=suite-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=password";
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/realms/jiangxi-quality/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token for " + user + ": " + response.body());
+        }
+        return m.group(1);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
