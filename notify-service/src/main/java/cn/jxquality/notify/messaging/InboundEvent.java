@@ -33,4 +33,16 @@ public record InboundEvent(String id, String type, JsonNode data) {
         }
         return node.asText();
     }
+
+    /** An optional text field of the data; null when absent or null. */
+    public String optionalText(String field) {
+        JsonNode node = data.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("event " + type + " field " + field + " is not text");
+        }
+        return node.asText();
+    }
 }

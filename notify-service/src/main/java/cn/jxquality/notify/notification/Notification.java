@@ -61,4 +61,14 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The event's JSON data (never personal by contract), rendered at send time in the recipient's language. */
+    @Column(name = "event_data")
+    public String eventData;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 }

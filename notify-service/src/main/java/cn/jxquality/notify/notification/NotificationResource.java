@@ -7,14 +7,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The notification log, for supervisors and auditors. */
+/** The notification log, for supervisors and auditors; supervisors may resend a failed notification. */
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"supervisor", "auditor"})
@@ -22,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationResource {
 
     private final NotificationLog log;
+    private final Resender resender;
 
-    NotificationResource(NotificationLog log) {
+    NotificationResource(NotificationLog log, Resender resender) {
         this.log = log;
+        this.resender = resender;
     }
 
     @GET
@@ -34,5 +40,13 @@ public class NotificationResource {
             @QueryParam("status") NotificationStatus status,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return log.find(trackingNumber, status, limit);
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Re-queue a FAILED notification with a fresh set of tries (409 for any other status)")
+    public Uni<Response> resend(@PathParam("id") UUID id) {
+        return resender.resend(id).map(view -> Response.accepted(view).build());
     }
 }

@@ -15,6 +15,7 @@ public record NotificationView(
         String language,
         NotificationStatus status,
         int attempts,
+        String lastError,
         Instant createdAt,
         Instant sentAt) {
 
@@ -30,6 +31,7 @@ public record NotificationView(
                 n.language,
                 n.status,
                 n.attempts,
+                n.lastError,
                 n.createdAt,
                 n.sentAt);
     }

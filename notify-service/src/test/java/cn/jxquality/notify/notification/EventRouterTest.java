@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CaseEventRouterTest {
+class EventRouterTest {
 
     @Inject
     Pool pool;

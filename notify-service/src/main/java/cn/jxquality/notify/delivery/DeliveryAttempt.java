@@ -1,0 +1,165 @@
+package cn.jxquality.notify.delivery;
+
+import cn.jxquality.notify.channel.DeliveryChannel;
+import cn.jxquality.notify.channel.DeliveryFailure;
+import cn.jxquality.notify.channel.OutgoingMessage;
+import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.notify.notification.RecipientKind;
+import cn.jxquality.notify.notification.Recipients;
+import cn.jxquality.notify.optout.OptOuts;
+import cn.jxquality.notify.sms.QuietHours;
+import cn.jxquality.notify.sms.SmsConfig;
+import cn.jxquality.notify.template.MessageTemplates;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** One try of one leased notification: defer, skip, send, schedule a retry, or give up to the DLQ. */
+@ApplicationScoped
+public class DeliveryAttempt {
+
+    private final DeliveryLedger ledger;
+    private final Targets targets;
+    private final MessageTemplates templates;
+    private final OptOuts optOuts;
+    private final DeadLetters deadLetters;
+    private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
+    private final QuietHours quietHours;
+    private final Backoff backoff;
+    private final int maxAttempts;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    DeliveryAttempt(
+            DeliveryLedger ledger,
+            Targets targets,
+            MessageTemplates templates,
+            OptOuts optOuts,
+            DeadLetters deadLetters,
+            Instance<DeliveryChannel> channels,
+            SmsConfig sms,
+            DeliveryConfig config,
+            Clock clock,
+            ObjectMapper json) {
+        this.ledger = ledger;
+        this.targets = targets;
+        this.templates = templates;
+        this.optOuts = optOuts;
+        this.deadLetters = deadLetters;
+        channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        this.quietHours = new QuietHours(sms.quietFrom(), sms.quietUntil(), sms.zone());
+        this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff(), new Random());
+        this.maxAttempts = config.maxAttempts();
+        this.clock = clock;
+        this.json = json;
+    }
+
+    Uni<Void> run(PendingNotification n) {
+        if (n.attempts() >= maxAttempts) { // the last try failed but its DLQ record was not confirmed
+            return giveUp(n, n.attempts(), n.lastError());
+        }
+        Optional<Instant> quietUntil =
+                n.channel() == NotificationChannel.SMS ? quietHours.deferUntil(clock.instant()) : Optional.empty();
+        if (quietUntil.isPresent()) {
+            Log.infof("SMS on %s deferred to %s (quiet hours)", n.trackingNumber(), quietUntil.get());
+            return ledger.defer(n.id(), quietUntil.get());
+        }
+        return targets.of(n)
+                .flatMap(target -> target.skipped() ? skip(n, target.skipReason()) : send(n, target))
+                .onFailure()
+                .recoverWithUni(e -> failed(n, e)); // contact look-up failed: retried like a failed send
+    }
+
+    private Uni<Void> skip(PendingNotification n, String reason) {
+        Log.infof("%s on %s to %s not sent: %s", n.channel(), n.trackingNumber(), mask(n), reason);
+        return ledger.skip(n.id(), reason);
+    }
+
+    private Uni<Void> send(PendingNotification n, Target target) {
+        OutgoingMessage message = render(n, target);
+        return channels.get(n.channel())
+                .deliver(message)
+                .onItemOrFailure()
+                .transformToUni((ok, failure) -> failure == null
+                        ? ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body())
+                        : failed(n, failure));
+    }
+
+    private Uni<Void> failed(PendingNotification n, Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        int tries = n.attempts() + 1;
+        if (DeliveryFailure.isPermanent(failure) || tries >= maxAttempts) {
+            return ledger.lastTry(n.id(), reason).flatMap(v -> giveUp(n, tries, reason));
+        }
+        Instant next = clock.instant().plus(backoff.after(tries));
+        Log.infof(
+                "%s on %s to %s failed (try %d), retrying at %s: %s",
+                n.channel(), n.trackingNumber(), mask(n), tries, next, reason);
+        return ledger.retry(n.id(), reason, next);
+    }
+
+    /** Published first, marked FAILED after the broker's ack: a crash in between re-publishes, never loses. */
+    private Uni<Void> giveUp(PendingNotification n, int tries, String reason) {
+        NotificationFailed failed = new NotificationFailed(
+                n.id(),
+                n.eventId(),
+                n.eventType(),
+                n.complaintId(),
+                n.trackingNumber(),
+                n.channel(),
+                mask(n),
+                n.recipientKind(),
+                n.template(),
+                tries,
+                reason,
+                clock.instant());
+        Log.warnf("%s on %s to %s FAILED after %d tries: %s", n.channel(), n.trackingNumber(), mask(n), tries, reason);
+        return deadLetters.publish(failed).flatMap(v -> ledger.fail(n.id()));
+    }
+
+    private OutgoingMessage render(PendingNotification n, Target target) {
+        JsonNode event = readEvent(n.eventData());
+        Map<String, Object> data = new HashMap<>();
+        data.put("event", json.convertValue(event, Map.class));
+        if (n.recipientKind() == RecipientKind.CITIZEN) {
+            data.put("optOutCode", optOuts.codeFor(n.trackingNumber()));
+            data.put("optOutUrl", optOuts.pageUrl());
+        }
+        String body = templates.body(n.template(), target.language(), data);
+        String subject = n.channel() == NotificationChannel.EMAIL ? templates.subject(target.language(), data) : null;
+        return new OutgoingMessage(
+                n.id(),
+                n.eventId(),
+                n.eventType(),
+                n.trackingNumber(),
+                n.recipient(),
+                target.address(),
+                MessageTemplates.language(target.language()),
+                subject,
+                body,
+                event);
+    }
+
+    private JsonNode readEvent(String eventData) {
+        try {
+            return json.readTree(eventData == null ? "{}" : eventData);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event data is not JSON", e);
+        }
+    }
+
+    private static String mask(PendingNotification n) {
+        return Recipients.mask(n.recipient(), n.recipientKind());
+    }
+}

@@ -1,0 +1,34 @@
+package cn.jxquality.notify.delivery;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the dispatcher leases, retries and gives up. */
+@ConfigMapping(prefix = "notify.delivery")
+public interface DeliveryConfig {
+
+    /** How often the dispatcher looks for due notifications (a scheduler period such as {@code 1s}). */
+    @WithDefault("1s")
+    String interval();
+
+    /** Tries per notification before it is FAILED and goes to notification-dlq. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Delay before the second try; it doubles with each further try (with jitter). */
+    @WithDefault("10S")
+    Duration initialBackoff();
+
+    /** The longest delay between two tries. */
+    @WithDefault("10M")
+    Duration maxBackoff();
+
+    /** How long a leased row belongs to one dispatcher before another replica may take it over. */
+    @WithDefault("60S")
+    Duration lease();
+
+    /** Rows leased per dispatcher pass. */
+    @WithDefault("50")
+    int batchSize();
+}

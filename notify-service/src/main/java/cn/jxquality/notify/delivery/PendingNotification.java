@@ -1,0 +1,43 @@
+package cn.jxquality.notify.delivery;
+
+import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.notify.notification.RecipientKind;
+import io.vertx.mutiny.sqlclient.Row;
+import java.util.UUID;
+
+/** A leased notification row, as the dispatcher needs it. */
+public record PendingNotification(
+        UUID id,
+        String eventId,
+        String eventType,
+        UUID complaintId,
+        String trackingNumber,
+        String recipient,
+        RecipientKind recipientKind,
+        NotificationChannel channel,
+        String template,
+        String language,
+        String eventData,
+        int attempts,
+        String lastError) {
+
+    static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
+            + " channel, template, language, event_data, attempts, last_error";
+
+    static PendingNotification of(Row row) {
+        return new PendingNotification(
+                row.getUUID("id"),
+                row.getString("event_id"),
+                row.getString("event_type"),
+                row.getUUID("complaint_id"),
+                row.getString("tracking_number"),
+                row.getString("recipient"),
+                RecipientKind.valueOf(row.getString("recipient_kind")),
+                NotificationChannel.valueOf(row.getString("channel")),
+                row.getString("template"),
+                row.getString("language"),
+                row.getString("event_data"),
+                row.getInteger("attempts"),
+                row.getString("last_error"));
+    }
+}

@@ -1,0 +1,71 @@
+package cn.jxquality.notify.notification;
+
+import static cn.jxquality.notify.notification.NotificationChannel.EMAIL;
+import static cn.jxquality.notify.notification.NotificationChannel.IN_APP;
+import static cn.jxquality.notify.notification.NotificationChannel.SMS;
+import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
+
+import cn.jxquality.notify.messaging.InboundEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who hears what (DESIGN §6): citizens on receipt, acceptance or refusal, transfer and resolution; the
+ * department on a new or transferred case and near a deadline; supervisors on overdue cases. Citizens get
+ * SMS and e-mail (each sent only if the contact has that address); departments their in-app inbox and,
+ * if configured, their webhook.
+ */
+public final class Audience {
+
+    private final Set<String> departmentsWithWebhook;
+
+    public Audience(Set<String> departmentsWithWebhook) {
+        this.departmentsWithWebhook = Set.copyOf(departmentsWithWebhook);
+    }
+
+    /** The recipients of an event; empty for types nobody needs to hear about. */
+    public List<Addressee> of(InboundEvent event) {
+        return switch (event.type()) {
+            case "complaint.received.v1" -> citizen(event, "complaint-received-citizen");
+            case "case.assigned.v1" -> department(event, "case-assigned-department");
+            case "case.accepted.v1" -> citizen(event, "case-accepted-citizen");
+            case "case.refused.v1" -> citizen(event, "case-refused-citizen");
+            case "case.transferred.v1" ->
+                concat(citizen(event, "case-transferred-citizen"), department(event, "case-transferred-department"));
+            case "case.resolved.v1" -> citizen(event, "case-resolved-citizen");
+            case "case.deadline-near.v1" -> department(event, "case-deadline-near-department");
+            case "case.overdue.v1" ->
+                List.of(new Addressee(
+                        RecipientKind.SUPERVISOR, Addressee.SUPERVISORS, IN_APP, "case-overdue-supervisor"));
+            default -> List.of();
+        };
+    }
+
+    private static List<Addressee> citizen(InboundEvent event, String template) {
+        String citizen = Addressee.citizen(event.text("complaintId"));
+        return List.of(
+                new Addressee(RecipientKind.CITIZEN, citizen, SMS, template),
+                new Addressee(RecipientKind.CITIZEN, citizen, EMAIL, template));
+    }
+
+    /** A case sent back to triage names no department: nobody to tell yet. */
+    private List<Addressee> department(InboundEvent event, String template) {
+        String department = event.optionalText("departmentCode");
+        if (department == null) {
+            return List.of();
+        }
+        List<Addressee> to = new ArrayList<>();
+        to.add(new Addressee(RecipientKind.DEPARTMENT, department, IN_APP, template));
+        if (departmentsWithWebhook.contains(department)) {
+            to.add(new Addressee(RecipientKind.DEPARTMENT, department, WEBHOOK, template));
+        }
+        return to;
+    }
+
+    private static List<Addressee> concat(List<Addressee> first, List<Addressee> second) {
+        List<Addressee> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

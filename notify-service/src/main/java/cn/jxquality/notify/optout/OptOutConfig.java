@@ -1,0 +1,17 @@
+package cn.jxquality.notify.optout;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Opt-out codes: derived from the tracking number with a key, so no code table is needed. */
+@ConfigMapping(prefix = "notify.opt-out")
+public interface OptOutConfig {
+
+    /** HMAC key for opt-out codes ({@code OPT_OUT_KEY}); without one messages carry no code and opt-outs are refused. */
+    Optional<String> key();
+
+    /** The public page citizens open to opt out, named in every message to them. */
+    @WithDefault("https://12365.jxquality.cn/opt-out")
+    String pageUrl();
+}

@@ -1,0 +1,62 @@
+package cn.jxquality.notify.optout;
+
+import cn.jxquality.notify.problem.ProblemException;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Records and answers per-complaint opt-outs; an opted-out citizen gets neither SMS nor e-mail about it. */
+@ApplicationScoped
+public class OptOuts {
+
+    static final String RECORD = "insert into opt_out (tracking_number, created_at) values ($1, $2)"
+            + " on conflict (tracking_number) do nothing";
+    static final String FIND = "select 1 from opt_out where tracking_number = $1";
+
+    private final Pool pool;
+    private final Optional<OptOutCodes> codes;
+    private final String pageUrl;
+    private final Clock clock;
+
+    OptOuts(Pool pool, OptOutConfig config, Clock clock) {
+        this.pool = pool;
+        this.codes = config.key().filter(k -> !k.isBlank()).map(OptOutCodes::new);
+        this.pageUrl = config.pageUrl();
+        this.clock = clock;
+        if (codes.isEmpty()) {
+            Log.warn("No OPT_OUT_KEY: messages to citizens carry no opt-out code and opt-outs are refused");
+        }
+    }
+
+    /** A wrong code and an unknown tracking number answer the same 404, so codes cannot be probed per number. */
+    public Uni<Void> optOut(OptOutRequest request) {
+        if (codes.isEmpty() || !codes.get().matches(request.trackingNumber(), request.optOutCode())) {
+            return Uni.createFrom()
+                    .failure(ProblemException.notFound("No complaint with this tracking number and opt-out code."));
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return pool.preparedQuery(RECORD)
+                .execute(Tuple.of(request.trackingNumber(), now))
+                .invoke(() -> Log.infof("Citizen of %s opted out", request.trackingNumber()))
+                .replaceWithVoid();
+    }
+
+    public Uni<Boolean> optedOut(String trackingNumber) {
+        return pool.preparedQuery(FIND).execute(Tuple.of(trackingNumber)).map(rows -> rows.size() > 0);
+    }
+
+    /** The code printed in messages about this complaint; null when no key is configured. */
+    public String codeFor(String trackingNumber) {
+        return codes.map(c -> c.codeFor(trackingNumber)).orElse(null);
+    }
+
+    public String pageUrl() {
+        return pageUrl;
+    }
+}

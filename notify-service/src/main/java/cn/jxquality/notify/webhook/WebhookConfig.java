@@ -1,0 +1,22 @@
+package cn.jxquality.notify.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Departments' own systems that want case notices pushed to them, and the key the pushes are signed with. */
+@ConfigMapping(prefix = "notify.webhook")
+public interface WebhookConfig {
+
+    /** HMAC-SHA256 signing key ({@code WEBHOOK_KEY}); without one no webhook is recorded or sent. */
+    Optional<String> key();
+
+    /** Webhook URL by department code, e.g. {@code notify.webhook.departments."360100-AMR"=https://…}. */
+    Map<String, String> departments();
+
+    /** How long to wait for a department's system before the try counts as failed (and is retried). */
+    @WithDefault("5S")
+    Duration timeout();
+}

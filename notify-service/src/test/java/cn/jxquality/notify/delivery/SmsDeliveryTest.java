@@ -1,0 +1,222 @@
+package cn.jxquality.notify.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jxquality.notify.support.AdjustableClock;
+import cn.jxquality.notify.support.Events;
+import cn.jxquality.notify.support.NotificationRows;
+import cn.jxquality.notify.support.Stubs;
+import cn.jxquality.notify.support.ThirdParties;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** SMS to the citizen through the gateway: retries, permanent refusals, the DLQ and a supervisor's resend. */
+@QuarkusTest
+@QuarkusTestResource(ThirdParties.class)
+class SmsDeliveryTest {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    AdjustableClock clock;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "suite.topic-prefix")
+    String prefix;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aGatewayFailingTwiceThenAcceptingYieldsOneSentMessageAfterThreeTries() {
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 503, 503, 200);
+
+        citizen.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+        assertEquals(3, citizen.sms(pool).attempts());
+        ThirdParties.wireMock().verify(3, Stubs.smsTo(citizen.mobile));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void aGatewayThatAlwaysFailsEndsFailedOnTheDeadLetterTopicAndInTheLogThenASupervisorResends() {
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 503);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> dlq = kafka.consumeStrings()
+                    .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .withGroupId("test-" + UUID.randomUUID())
+                    .fromTopics(prefix + "notification-dlq");
+            citizen.files();
+
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> "FAILED".equals(citizen.sms(pool).status()));
+            UUID id = citizen.sms(pool).id();
+            assertEquals(5, citizen.sms(pool).attempts());
+            ThirdParties.wireMock().verify(5, Stubs.smsTo(citizen.mobile));
+            JsonObject deadLetter = await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> deadLetterOf(dlq, id), java.util.Objects::nonNull);
+            assertEquals(citizen.complaintId.toString(), deadLetter.getString("complaintId"));
+            assertEquals(5, deadLetter.getInteger("attempts"));
+            assertThat(deadLetter.getString("reason"), containsString("503"));
+            assertThat(deadLetter.encode(), org.hamcrest.Matchers.not(containsString(citizen.mobile)));
+        }
+        given().queryParam("trackingNumber", citizen.trackingNumber)
+                .queryParam("status", "FAILED")
+                .when()
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].channel", equalTo("SMS"))
+                .body("items[0].attempts", equalTo(5))
+                .body("items[0].lastError", containsString("503"))
+                .body(
+                        "items[0].recipient",
+                        equalTo("citizen:" + citizen.complaintId.toString().substring(0, 4) + "***"));
+
+        Stubs.smsGateway(citizen.mobile, 200); // the gateway is back: a supervisor re-sends
+        UUID id = citizen.sms(pool).id();
+        given().when()
+                .post("/api/v1/notifications/{id}/resend", id)
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING"))
+                .body("attempts", equalTo(0));
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+        assertEquals(1, citizen.sms(pool).attempts());
+        given().when()
+                .post("/api/v1/notifications/{id}/resend", id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://jxquality.cn/problems/not-failed"));
+    }
+
+    @Test
+    void aGatewayRefusingWith400IsNotRetried() {
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 400);
+
+        citizen.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "FAILED".equals(citizen.sms(pool).status()));
+        assertEquals(1, citizen.sms(pool).attempts());
+        assertThat(citizen.sms(pool).lastError(), containsString("400"));
+        ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+    }
+
+    @Test
+    void anSmsDueInQuietHoursIsDeferredToEightInTheMorningAndThenSent() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 25);
+        clock.setShanghaiTime(day, java.time.LocalTime.of(22, 30));
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 200);
+
+        citizen.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "DEFERRED".equals(citizen.sms(pool).status()));
+        assertEquals(
+                day.plusDays(1).atTime(8, 0).atZone(AdjustableClock.SHANGHAI).toInstant(),
+                citizen.sms(pool).nextAttemptAt());
+        assertEquals(0, citizen.sms(pool).attempts());
+        ThirdParties.wireMock().verify(0, Stubs.smsTo(citizen.mobile));
+
+        clock.setShanghaiTime(day.plusDays(1), java.time.LocalTime.of(8, 0, 1));
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+        ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+    }
+
+    @Test
+    void theContactIsFetchedWithTheServiceAccountTokenOfKeycloak() {
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 200);
+
+        citizen.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+        String authorization = ThirdParties.wireMock()
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
+                                Stubs.contactPath(citizen.complaintId))))
+                .get(0)
+                .getHeader("Authorization");
+        String payload = new String(java.util.Base64.getUrlDecoder()
+                .decode(authorization.substring("Bearer ".length()).split("\\.")[1]));
+        JsonObject claims = new JsonObject(payload);
+        assertEquals("notify-service", claims.getString("azp"));
+        assertThat(claims.getString("iss"), containsString("/realms/jiangxi-quality"));
+        assertThat(citizen.sms(pool).lastError(), nullValue());
+    }
+
+    private static JsonObject deadLetterOf(ConsumerTask<String, String> dlq, UUID notificationId) {
+        return dlq.getRecords().stream()
+                .map(ConsumerRecord::value)
+                .map(JsonObject::new)
+                .filter(json -> notificationId.toString().equals(json.getString("notificationId")))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A citizen whose complaint is registered, with a mobile and no e-mail. */
+    private record Citizen(UUID complaintId, String trackingNumber, String mobile) {
+
+        static Citizen withMobile() {
+            Citizen citizen = new Citizen(UUID.randomUUID(), Events.trackingNumber(), Stubs.mobile());
+            Stubs.contact(citizen.complaintId, citizen.mobile, null, "zh-CN");
+            return citizen;
+        }
+
+        void files() {
+            Events.publish(
+                    "complaint-events",
+                    "complaint.received.v1",
+                    complaintId,
+                    Events.complaintReceived(complaintId, trackingNumber, false));
+        }
+
+        NotificationRows.Stored sms(Pool pool) {
+            return NotificationRows.one(pool, trackingNumber, "SMS");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.jxquality.notify.notification;
+
+import static cn.jxquality.notify.notification.NotificationChannel.EMAIL;
+import static cn.jxquality.notify.notification.NotificationChannel.IN_APP;
+import static cn.jxquality.notify.notification.NotificationChannel.SMS;
+import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.jxquality.notify.messaging.InboundEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AudienceTest {
+
+    static final String COMPLAINT = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    static final String CITIZEN = "citizen:" + COMPLAINT;
+
+    final Audience audience = new Audience(Set.of("360700-AMR"));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "complaint.received.v1 | CITIZEN:citizen:SMS:complaint-received-citizen CITIZEN:citizen:EMAIL:complaint-received-citizen",
+                "case.accepted.v1 | CITIZEN:citizen:SMS:case-accepted-citizen CITIZEN:citizen:EMAIL:case-accepted-citizen",
+                "case.refused.v1 | CITIZEN:citizen:SMS:case-refused-citizen CITIZEN:citizen:EMAIL:case-refused-citizen",
+                "case.resolved.v1 | CITIZEN:citizen:SMS:case-resolved-citizen CITIZEN:citizen:EMAIL:case-resolved-citizen",
+                "case.assigned.v1 | DEPARTMENT:360100-AMR:IN_APP:case-assigned-department",
+                "case.deadline-near.v1 | DEPARTMENT:360100-AMR:IN_APP:case-deadline-near-department",
+                "case.transferred.v1 | CITIZEN:citizen:SMS:case-transferred-citizen CITIZEN:citizen:EMAIL:case-transferred-citizen DEPARTMENT:360100-AMR:IN_APP:case-transferred-department",
+                "case.overdue.v1 | SUPERVISOR:supervisor:IN_APP:case-overdue-supervisor",
+                "case.closed.v1 | ",
+                "case.mediation-started.v1 | ",
+                "case.investigation-started.v1 | ",
+                "reward.notified.v1 | "
+            })
+    void whoHearsWhat(String type, String expected) {
+        List<String> heard = audience.of(event(type, "360100-AMR")).stream()
+                .map(a -> a.kind() + ":" + a.recipient().replace(CITIZEN, "citizen") + ":" + a.channel() + ":"
+                        + a.template())
+                .toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.split(" ")), heard);
+    }
+
+    @Test
+    void aDepartmentWithAWebhookAlsoHearsThroughIt() {
+        List<NotificationChannel> channels = audience.of(event("case.assigned.v1", "360700-AMR")).stream()
+                .map(Addressee::channel)
+                .toList();
+        assertEquals(List.of(IN_APP, WEBHOOK), channels);
+    }
+
+    @Test
+    void aCaseWithoutDepartmentTellsNoDepartment() {
+        List<NotificationChannel> channels = audience.of(event("case.transferred.v1", null)).stream()
+                .map(Addressee::channel)
+                .toList();
+        assertEquals(List.of(SMS, EMAIL), channels);
+    }
+
+    @Test
+    void aCitizenEventWithoutComplaintIdIsRejected() {
+        ObjectNode data = new ObjectMapper().createObjectNode().put("trackingNumber", "JX20261125000001");
+        assertThrows(
+                IllegalArgumentException.class, () -> audience.of(new InboundEvent("e1", "case.accepted.v1", data)));
+    }
+
+    private static InboundEvent event(String type, String departmentCode) {
+        ObjectNode data = new ObjectMapper()
+                .createObjectNode()
+                .put("complaintId", COMPLAINT)
+                .put("trackingNumber", "JX20261125000001")
+                .put("departmentCode", departmentCode)
+                .put("state", "ACCEPTED");
+        return new InboundEvent("e1", type, data);
+    }
+}

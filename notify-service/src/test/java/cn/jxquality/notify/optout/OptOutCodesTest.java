@@ -1,0 +1,31 @@
+package cn.jxquality.notify.optout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OptOutCodesTest {
+
+    final OptOutCodes codes = new OptOutCodes("key");
+
+    @Test
+    void aCodeIsEightCrockfordCharactersStablePerTrackingNumber() {
+        String code = codes.codeFor("JX20261125000001");
+        assertTrue(code.matches("[0-9A-HJKMNP-TV-Z]{8}"), code);
+        assertEquals(code, codes.codeFor("JX20261125000001"));
+        assertNotEquals(code, codes.codeFor("JX20261125000002"));
+        assertNotEquals(code, new OptOutCodes("other key").codeFor("JX20261125000001"));
+    }
+
+    @Test
+    void matchingForgivesCaseButNotAnotherNumbersCode() {
+        String code = codes.codeFor("JX20261125000001");
+        assertTrue(codes.matches("JX20261125000001", code.toLowerCase()));
+        assertFalse(codes.matches("JX20261125000002", code));
+        assertFalse(codes.matches("JX20261125000001", null));
+        assertFalse(codes.matches("JX20261125000001", code.substring(1)));
+    }
+}

@@ -1,0 +1,60 @@
+package cn.jxquality.notify.support;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Publishes CloudEvents (binary mode) shaped like complaint-service's and case-service's to the test topics. */
+public final class Events {
+
+    private Events() {}
+
+    public static String trackingNumber() {
+        return "JX20261125" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** {@code complaint.received.v1} data as complaint-service publishes it. */
+    public static String complaintReceived(UUID complaintId, String trackingNumber, boolean anonymous) {
+        return """
+                {"complaintId":"%s","trackingNumber":"%s","kind":"%s","channel":"WEB","category":"PRODUCT.FOOD",
+                 "subject":{"name":"南昌某食品有限公司","creditCode":null,"regionCode":"360102","onlinePlatform":null},
+                 "occurredOn":"2026-11-20","amountFen":12800,"anonymous":%s,"rewardRequested":false,
+                 "linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, anonymous ? "REPORT" : "COMPLAINT", anonymous, Instant.now());
+    }
+
+    /** Data of a case event ({@code case.assigned.v1} shape; the other case events carry the same core). */
+    public static String caseEvent(UUID complaintId, String trackingNumber, String departmentCode, String state) {
+        return """
+                {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","kind":"COMPLAINT","category":"PRODUCT.FOOD",
+                 "regionCode":"360102","departmentCode":"%s","routingRuleId":"R0001","state":"%s",
+                 "occurredAt":"%s","publicNote":"经调解，商家同意退款"}""".formatted(UUID.randomUUID(), complaintId, trackingNumber, departmentCode, state, Instant.now());
+    }
+
+    /** Sends the event {@code times} times with the same CloudEvent id (a redelivery). */
+    public static void publish(String topic, String type, String eventId, UUID key, String data, int times) {
+        String prefix = ConfigProvider.getConfig().getValue("suite.topic-prefix", String.class);
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            for (int i = 0; i < times; i++) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(prefix + topic, key.toString(), data);
+                header(record, "ce_specversion", "1.0");
+                header(record, "ce_id", eventId);
+                header(record, "ce_type", type);
+                header(record, "ce_source", "urn:jxquality:test");
+                kafka.produceStrings().fromRecords(record).awaitCompletion();
+            }
+        }
+    }
+
+    public static void publish(String topic, String type, UUID key, String data) {
+        publish(topic, type, UUID.randomUUID().toString(), key, data, 1);
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,76 @@
+package cn.jxquality.notify.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.UUID;
+
+/** WireMock stubs for complaint-service's contact endpoint and the SMS gateway. */
+public final class Stubs {
+
+    private Stubs() {}
+
+    /** The contact, answered only to a bearer token (the real one from Keycloak). */
+    public static void contact(UUID complaintId, String mobile, String email, String language) {
+        String body = """
+                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false}""".formatted(complaintId, quoted(mobile), quoted(email), language);
+        ThirdParties.wireMock()
+                .stubFor(get(urlEqualTo(contactPath(complaintId)))
+                        .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"))
+                        .willReturn(aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(body)));
+    }
+
+    public static void noContact(UUID complaintId) {
+        ThirdParties.wireMock()
+                .stubFor(get(urlEqualTo(contactPath(complaintId)))
+                        .willReturn(aResponse().withStatus(404)));
+    }
+
+    public static String contactPath(UUID complaintId) {
+        return "/internal/v1/complaints/" + complaintId + "/contact";
+    }
+
+    /** The gateway answers these statuses in turn for this mobile, then keeps answering the last one. */
+    public static void smsGateway(String mobile, int... statuses) {
+        String scenario = "sms-" + mobile;
+        for (int i = 0; i < statuses.length; i++) {
+            String state = i == 0 ? Scenario.STARTED : "try-" + i;
+            var stub = post(urlEqualTo(ThirdParties.SMS_PATH))
+                    .inScenario(scenario)
+                    .whenScenarioStateIs(state)
+                    .withRequestBody(matchingJsonPath("$.to", equalTo(mobile)))
+                    .willReturn(aResponse().withStatus(statuses[i]).withBody("{}"));
+            if (i < statuses.length - 1) {
+                stub = stub.willSetStateTo("try-" + (i + 1));
+            }
+            ThirdParties.wireMock().stubFor(stub);
+        }
+    }
+
+    public static RequestPatternBuilder smsTo(String mobile) {
+        return postRequestedFor(urlEqualTo(ThirdParties.SMS_PATH))
+                .withRequestBody(matchingJsonPath("$.to", equalTo(mobile)));
+    }
+
+    /** A mobile number no other test uses. */
+    public static String mobile() {
+        return "139"
+                + String.format(
+                        "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+}
