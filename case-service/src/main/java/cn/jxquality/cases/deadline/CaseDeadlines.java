@@ -1,0 +1,84 @@
+package cn.jxquality.cases.deadline;
+
+import cn.jxquality.cases.handling.CaseKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The legal time limits of a case (DESIGN §4), counted in Beijing time from the day after the triggering
+ * event: accept or refuse a complaint within 7 working days of receipt; end mediation within 60 calendar days
+ * of acceptance; verify a report within 15 working days of receipt, extendable once by 15; transfer a wrongly
+ * routed case within 2 working days of its assignment. A deadline is due at the end of its last day.
+ */
+public final class CaseDeadlines {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final String ACCEPT_BY = "acceptBy";
+    public static final String TRANSFER_BY = "transferBy";
+    public static final String MEDIATION_ENDS_BY = "mediationEndsBy";
+    public static final String VERIFY_BY = "verifyBy";
+
+    static final int ACCEPT_WORKING_DAYS = 7;
+    static final int TRANSFER_WORKING_DAYS = 2;
+    static final int VERIFY_WORKING_DAYS = 15;
+    static final int EXTENSION_WORKING_DAYS = 15;
+    static final int MEDIATION_CALENDAR_DAYS = 60;
+
+    private final WorkingDayCalendar calendar;
+
+    public CaseDeadlines(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** On receipt: a complaint's acceptance limit, a report's verification limit. */
+    public Map<String, Deadline> onReceipt(CaseKind kind, Instant receivedAt) {
+        return kind == CaseKind.COMPLAINT
+                ? Map.of(ACCEPT_BY, workingDaysAfter(receivedAt, ACCEPT_WORKING_DAYS))
+                : Map.of(VERIFY_BY, workingDaysAfter(receivedAt, VERIFY_WORKING_DAYS));
+    }
+
+    /**
+     * On assignment to a department: the transfer limit; after a transfer the receiving department counts a
+     * complaint's acceptance limit afresh from the day it received the case.
+     */
+    public Map<String, Deadline> onAssigned(CaseKind kind, Instant assignedAt, boolean afterTransfer) {
+        Map<String, Deadline> deadlines = new LinkedHashMap<>();
+        deadlines.put(TRANSFER_BY, workingDaysAfter(assignedAt, TRANSFER_WORKING_DAYS));
+        if (afterTransfer && kind == CaseKind.COMPLAINT) {
+            deadlines.put(ACCEPT_BY, workingDaysAfter(assignedAt, ACCEPT_WORKING_DAYS));
+        }
+        return deadlines;
+    }
+
+    /** On acceptance of a complaint: the end of mediation. Reports keep their verification limit. */
+    public Map<String, Deadline> onAccepted(CaseKind kind, Instant acceptedAt) {
+        if (kind != CaseKind.COMPLAINT) {
+            return Map.of();
+        }
+        LocalDate last = day(acceptedAt).plusDays(MEDIATION_CALENDAR_DAYS);
+        return Map.of(MEDIATION_ENDS_BY, new Deadline(endOf(last), false));
+    }
+
+    /** The verification limit after its one extension: 15 more working days after the original last day. */
+    public Deadline extendedVerification(Instant verifyBy) {
+        return workingDaysAfter(verifyBy, EXTENSION_WORKING_DAYS);
+    }
+
+    Deadline workingDaysAfter(Instant start, int workingDays) {
+        LocalDate first = day(start);
+        LocalDate last = calendar.addWorkingDays(first, workingDays);
+        return new Deadline(endOf(last), calendar.isProvisionalBetween(first, last));
+    }
+
+    static LocalDate day(Instant instant) {
+        return instant.atZone(BEIJING).toLocalDate();
+    }
+
+    static Instant endOf(LocalDate day) {
+        return day.atTime(LocalTime.of(23, 59, 59)).atZone(BEIJING).toInstant();
+    }
+}

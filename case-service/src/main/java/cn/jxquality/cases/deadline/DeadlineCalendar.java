@@ -1,0 +1,35 @@
+package cn.jxquality.cases.deadline;
+
+import cn.jxquality.cases.reference.SeedFiles;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the working-day calendar from the seeds' official calendars and hands out the deadline rules. */
+@ApplicationScoped
+public class DeadlineCalendar {
+
+    private final SeedFiles seeds;
+    private final List<String> files;
+
+    DeadlineCalendar(
+            SeedFiles seeds,
+            @ConfigProperty(name = "deadlines.calendar-files", defaultValue = "calendar/cn-calendar-2026.csv")
+                    List<String> files) {
+        this.seeds = seeds;
+        this.files = files;
+    }
+
+    @Produces
+    @Singleton
+    CaseDeadlines caseDeadlines() {
+        WorkingDayCalendar calendar =
+                WorkingDayCalendar.fromCsv(files.stream().map(seeds::open).toArray(InputStream[]::new));
+        Log.infof("Working-day calendar loaded from %s", files);
+        return new CaseDeadlines(calendar);
+    }
+}

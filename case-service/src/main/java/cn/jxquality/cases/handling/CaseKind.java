@@ -1,0 +1,7 @@
+package cn.jxquality.cases.handling;
+
+/** A complaint (投诉: a consumer dispute to mediate) or a report (举报: a suspected violation to investigate). */
+public enum CaseKind {
+    COMPLAINT,
+    REPORT
+}
