@@ -16,11 +16,22 @@ public final class ComplaintEvents {
 
     public static ProducerRecord<String, String> received(
             String topic, String eventId, UUID complaintId, String trackingNumber, String category, String region) {
+        return received(topic, eventId, complaintId, trackingNumber, "COMPLAINT", category, region);
+    }
+
+    public static ProducerRecord<String, String> received(
+            String topic,
+            String eventId,
+            UUID complaintId,
+            String trackingNumber,
+            String kind,
+            String category,
+            String region) {
         String data = """
-                {"complaintId":"%s","trackingNumber":"%s","kind":"COMPLAINT","channel":"WEB","category":"%s",
+                {"complaintId":"%s","trackingNumber":"%s","kind":"%s","channel":"WEB","category":"%s",
                  "subject":{"name":"南昌某某电器有限公司","creditCode":"91360100158304019E","regionCode":"%s",
                  "onlinePlatform":null},"occurredOn":"2026-11-20","amountFen":259900,"anonymous":false,
-                 "rewardRequested":false,"linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, category, region, Instant.now());
+                 "rewardRequested":false,"linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, kind, category, region, Instant.now());
         return cloudEvent(topic, eventId, "complaint.received.v1", complaintId.toString(), data);
     }
 

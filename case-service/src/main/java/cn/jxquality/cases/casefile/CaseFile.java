@@ -1,5 +1,7 @@
 package cn.jxquality.cases.casefile;
 
+import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.deadline.Deadline;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A complaint or report being handled by a department. Holds no personal data. */
@@ -64,6 +71,94 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "refusal_ground")
+    public String refusalGround;
+
+    /** The mediation-ending ground of outcome MEDIATION_ENDED. */
+    @Column(name = "outcome_ground")
+    public String outcomeGround;
+
+    /** The penalty decision number (处罚决定书文号) of a substantiated report. */
+    @Column(name = "decision_number")
+    public String decisionNumber;
+
+    @Column(name = "fines_fen")
+    public Long finesFen;
+
+    @Column(name = "confiscations_fen")
+    public Long confiscationsFen;
+
+    @Column(name = "accept_by")
+    public Instant acceptBy;
+
+    @Column(name = "transfer_by")
+    public Instant transferBy;
+
+    @Column(name = "mediation_ends_by")
+    public Instant mediationEndsBy;
+
+    @Column(name = "verify_by")
+    public Instant verifyBy;
+
+    @Column(name = "verification_extended_at")
+    public Instant verificationExtendedAt;
+
+    /** Comma-separated names of deadlines counted on a provisional calendar year. */
+    @Column(name = "provisional_deadlines", nullable = false)
+    public String provisionalDeadlines = "";
+
     @Version
     public int version;
+
+    /** The deadlines set so far, by their API names. */
+    public Map<String, Instant> deadlines() {
+        Map<String, Instant> deadlines = new LinkedHashMap<>();
+        putIfSet(deadlines, CaseDeadlines.ACCEPT_BY, acceptBy);
+        putIfSet(deadlines, CaseDeadlines.TRANSFER_BY, transferBy);
+        putIfSet(deadlines, CaseDeadlines.MEDIATION_ENDS_BY, mediationEndsBy);
+        putIfSet(deadlines, CaseDeadlines.VERIFY_BY, verifyBy);
+        return deadlines;
+    }
+
+    public List<String> provisionalDeadlineNames() {
+        return provisionalDeadlines.isEmpty() ? List.of() : List.of(provisionalDeadlines.split(","));
+    }
+
+    /** Sets one deadline by its API name and remembers whether it rests on a provisional calendar. */
+    public void setDeadline(String name, Deadline deadline) {
+        switch (name) {
+            case CaseDeadlines.ACCEPT_BY -> acceptBy = deadline.due();
+            case CaseDeadlines.TRANSFER_BY -> transferBy = deadline.due();
+            case CaseDeadlines.MEDIATION_ENDS_BY -> mediationEndsBy = deadline.due();
+            case CaseDeadlines.VERIFY_BY -> verifyBy = deadline.due();
+            default -> throw new IllegalArgumentException("no deadline " + name);
+        }
+        Set<String> provisional = new TreeSet<>(provisionalDeadlineNames());
+        if (deadline.provisional()) {
+            provisional.add(name);
+        } else {
+            provisional.remove(name);
+        }
+        provisionalDeadlines = String.join(",", provisional);
+    }
+
+    /** Drops a deadline that no longer applies, e.g. mediation after the case moved to another department. */
+    public void clearDeadline(String name) {
+        setDeadline(name, new Deadline(null, false));
+    }
+
+    private static void putIfSet(Map<String, Instant> deadlines, String name, Instant due) {
+        if (due != null) {
+            deadlines.put(name, due);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package cn.jxquality.cases.casefile;
 
+import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.handling.CaseKind;
 import cn.jxquality.cases.messaging.InboundEvent;
 import cn.jxquality.cases.messaging.ProcessedEvents;
 import cn.jxquality.cases.outbox.Outbox;
@@ -28,12 +30,19 @@ public class CaseIntake {
     private final ProcessedEvents processed;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final CaseDeadlines deadlines;
 
-    CaseIntake(RoutingDirectory routing, ProcessedEvents processed, Outbox outbox, ObjectMapper json) {
+    CaseIntake(
+            RoutingDirectory routing,
+            ProcessedEvents processed,
+            Outbox outbox,
+            ObjectMapper json,
+            CaseDeadlines deadlines) {
         this.routing = routing;
         this.processed = processed;
         this.outbox = outbox;
         this.json = json;
+        this.deadlines = deadlines;
     }
 
     @Incoming(CHANNEL)
@@ -59,6 +68,8 @@ public class CaseIntake {
     private Uni<Void> open(CaseFile file) {
         Optional<RoutingRule> rule = routing.route(file.kind, file.category, file.regionCode);
         Instant now = file.createdAt;
+        CaseKind kind = CaseKind.valueOf(file.kind);
+        deadlines.onReceipt(kind, file.receivedAt).forEach(file::setDeadline);
         CaseEvent created = audit(file, "case.created", null, CaseState.NEW, "Opened from the received complaint");
         if (rule.isEmpty()) {
             Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
@@ -72,6 +83,7 @@ public class CaseIntake {
         file.routingRuleId = rule.get().id();
         file.state = CaseState.ASSIGNED;
         file.assignedAt = now;
+        deadlines.onAssigned(kind, now, false).forEach(file::setDeadline);
         CaseEvent routed =
                 audit(file, "case.assigned", CaseState.NEW, CaseState.ASSIGNED, "Routed by rule " + file.routingRuleId);
         Log.infof("Case %s routed to %s by rule %s", file.trackingNumber, file.departmentCode, file.routingRuleId);

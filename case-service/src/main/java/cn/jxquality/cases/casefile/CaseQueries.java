@@ -59,6 +59,14 @@ public class CaseQueries {
         });
     }
 
+    /** The audit trail of a case the caller may see, oldest first. */
+    @WithSession
+    public Uni<List<CaseEventView>> events(Caller caller, UUID id) {
+        return get(caller, id)
+                .flatMap(file -> CaseEvent.<CaseEvent>list("caseId = ?1 order by at, id", id))
+                .map(rows -> rows.stream().map(CaseEventView::of).toList());
+    }
+
     private static CasePage page(List<CaseFile> rows, int limit) {
         List<CaseView> items = rows.stream().map(CaseView::of).toList();
         String next = rows.size() < limit

@@ -1,10 +1,16 @@
 package cn.jxquality.cases.casefile;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A case as the department API shows it (DESIGN §10). Never carries the complainant's identity. */
+/**
+ * A case as the department API shows it (DESIGN §10). Never carries the complainant's identity. {@code
+ * deadlines} maps {@code acceptBy}, {@code transferBy}, {@code mediationEndsBy} and {@code verifyBy} (those set
+ * so far) to the instant each is due; {@code provisionalDeadlines} names those counted on a year whose official
+ * holiday calendar is not loaded yet.
+ */
 public record CaseView(
         UUID id,
         String trackingNumber,
@@ -18,12 +24,22 @@ public record CaseView(
         String routingRuleId,
         CaseState state,
         String outcome,
+        String refusalGround,
+        String outcomeGround,
+        String decisionNumber,
+        Long finesFen,
+        Long confiscationsFen,
         Map<String, Instant> deadlines,
+        List<String> provisionalDeadlines,
+        Instant verificationExtendedAt,
         Instant receivedAt,
         Instant assignedAt,
+        Instant acceptedAt,
+        Instant resolvedAt,
+        Instant closedAt,
         int version) {
 
-    static CaseView of(CaseFile f) {
+    public static CaseView of(CaseFile f) {
         return new CaseView(
                 f.id,
                 f.trackingNumber,
@@ -37,9 +53,19 @@ public record CaseView(
                 f.routingRuleId,
                 f.state,
                 f.outcome,
-                Map.of(),
+                f.refusalGround,
+                f.outcomeGround,
+                f.decisionNumber,
+                f.finesFen,
+                f.confiscationsFen,
+                f.deadlines(),
+                f.provisionalDeadlineNames(),
+                f.verificationExtendedAt,
                 f.receivedAt,
                 f.assignedAt,
+                f.acceptedAt,
+                f.resolvedAt,
+                f.closedAt,
                 f.version);
     }
 }

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
 
-/** An RFC 9457 problem-details body; {@code violations} names each invalid field. */
+/**
+ * An RFC 9457 problem-details body; {@code violations} names each invalid field, {@code allowedActions} what a
+ * case's state allows instead of a refused action.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, List<Violation> violations) {
+public record Problem(
+        URI type, String title, int status, String detail, List<Violation> violations, List<String> allowedActions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -14,7 +18,7 @@ public record Problem(URI type, String title, int status, String detail, List<Vi
     public static final String TYPE_BASE = "https://jxquality.cn/problems/";
 
     public static Problem of(String typeSlug, String title, int status, String detail) {
-        return new Problem(URI.create(TYPE_BASE + typeSlug), title, status, detail, List.of());
+        return new Problem(URI.create(TYPE_BASE + typeSlug), title, status, detail, List.of(), List.of());
     }
 
     public static Problem invalid(List<Violation> violations) {
@@ -23,7 +27,19 @@ public record Problem(URI type, String title, int status, String detail, List<Vi
                 "Invalid input",
                 400,
                 "The request has " + violations.size() + " invalid field(s).",
-                violations);
+                violations,
+                List.of());
+    }
+
+    /** 409: the action does not fit the case's state; names the actions that do. */
+    public static Problem illegalTransition(String detail, List<String> allowedActions) {
+        return new Problem(
+                URI.create(TYPE_BASE + "illegal-transition"),
+                "Illegal transition",
+                409,
+                detail,
+                List.of(),
+                allowedActions);
     }
 
     /** One invalid field: a JSON path such as {@code subject.creditCode} and what is wrong with it. */

@@ -24,6 +24,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of("forbidden", "Forbidden", 403, detail));
     }
 
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(Problem.of(
+                "precondition-required",
+                "Precondition required",
+                428,
+                "Send If-Match with the case's ETag (its version) to change it."));
+    }
+
+    public static ProblemException stale(String detail) {
+        return new ProblemException(Problem.of("stale-version", "Precondition failed", 412, detail));
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -60,6 +60,11 @@ public class RoutingDirectory {
         return table.route(kind, category, regionCode);
     }
 
+    public Optional<RoutingRule> routeElsewhere(
+            String kind, String category, String regionCode, String excludedDepartment) {
+        return table.routeElsewhere(kind, category, regionCode, excludedDepartment);
+    }
+
     private static Uni<Void> storeDepartments(SqlClient tx, List<RoutingSeeds.DepartmentSeed> departments) {
         List<Tuple> rows = departments.stream()
                 .map(d -> Tuple.of(d.code(), d.nameZh(), d.nameEn(), d.regionCode(), d.agency()))

@@ -34,6 +34,18 @@ public final class RoutingTable {
                 .findFirst();
     }
 
+    /** The rule that decides among those not sending the case to {@code excludedDepartment}, e.g. after a transfer. */
+    public Optional<RoutingRule> routeElsewhere(
+            String kind, String category, String regionCode, String excludedDepartment) {
+        if (kind == null || category == null || regionCode == null) {
+            return Optional.empty();
+        }
+        return rules.stream()
+                .filter(rule -> !rule.departmentCode().equals(excludedDepartment))
+                .filter(rule -> rule.matches(kind, category, regionCode))
+                .findFirst();
+    }
+
     public int size() {
         return rules.size();
     }

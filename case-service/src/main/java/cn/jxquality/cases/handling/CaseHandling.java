@@ -1,0 +1,224 @@
+package cn.jxquality.cases.handling;
+
+import cn.jxquality.cases.casefile.Caller;
+import cn.jxquality.cases.casefile.CaseAssigned;
+import cn.jxquality.cases.casefile.CaseEvent;
+import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseQueries;
+import cn.jxquality.cases.casefile.CaseView;
+import cn.jxquality.cases.casefile.Visibility;
+import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.outbox.Outbox;
+import cn.jxquality.cases.problem.Problem;
+import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.cases.routing.RoutingDirectory;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+
+/**
+ * The department and supervisor actions on a case. Each runs in one transaction: scope (another department's
+ * case is 404), version (412), the lifecycle (409, 400), then the change, its audit entries and, for a public
+ * step, its {@code case-events} outbox row. A refused request changes nothing.
+ */
+@ApplicationScoped
+public class CaseHandling {
+
+    private final CaseStateMachine machine = new CaseStateMachine();
+    private final CaseQueries queries;
+    private final RoutingDirectory routing;
+    private final Outbox outbox;
+    private final CaseEffects effects;
+
+    CaseHandling(CaseQueries queries, RoutingDirectory routing, Outbox outbox, CaseDeadlines deadlines) {
+        this.queries = queries;
+        this.routing = routing;
+        this.outbox = outbox;
+        this.effects = new CaseEffects(deadlines);
+    }
+
+    public Uni<CaseView> act(Caller caller, UUID id, int version, CaseChange change) {
+        return Panache.withTransaction(() -> queries.get(caller, id)
+                        .invoke(file -> checkVersion(file, version))
+                        .flatMap(file -> apply(caller, file, change).replaceWith(file)))
+                .onFailure(CaseHandling::lostRace)
+                .transform(e -> ProblemException.stale("The case changed meanwhile; read it again."))
+                .map(CaseView::of);
+    }
+
+    /** Two writers read the same version; the second one's flush found it gone and was rolled back. */
+    private static boolean lostRace(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof StaleStateException || e instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Uni<Void> apply(Caller caller, CaseFile file, CaseChange change) {
+        Transition transition = decide(file, change.command());
+        Instant now = Instant.now();
+        if (transition.action() == CaseAction.ASSIGN) {
+            return assign(caller, file, transition, change, now);
+        }
+        if (transition.action() == CaseAction.TRANSFER) {
+            return transfer(caller, file, transition, change, now);
+        }
+        String note = effects.note(file, transition, change.command(), change.note());
+        effects.apply(file, transition, change.command(), now);
+        return record(caller, file, transition, note, change.visibility(), now, null);
+    }
+
+    private Uni<Void> assign(Caller caller, CaseFile file, Transition transition, CaseChange change, Instant now) {
+        return knownDepartment(change.departmentCode()).flatMap(code -> {
+            effects.assign(file, code, null, now, false);
+            String note = effects.note(file, transition, change.command(), change.note());
+            return record(caller, file, transition, note, Visibility.PUBLIC, now, null);
+        });
+    }
+
+    /** TRANSFERRED, then at once re-routed: to the named department, else by the rules, else to triage. */
+    private Uni<Void> transfer(Caller caller, CaseFile file, Transition transfer, CaseChange change, Instant now) {
+        String previous = file.departmentCode;
+        return target(file, change.departmentCode()).flatMap(target -> {
+            file.state = transfer.to();
+            CaseEvent left = audit(caller, file, transfer, change.note(), Visibility.INTERNAL, now);
+            Transition route = machine.decide(situation(file), new CaseCommand.Route(target.isPresent()));
+            target.ifPresentOrElse(
+                    t -> effects.assign(file, t.departmentCode(), t.ruleId(), now, true),
+                    () -> effects.toTriage(file, now));
+            String note = target.isPresent()
+                    ? "移送 Transferred to the responsible department " + file.departmentCode
+                    : "移送 Transferred; the provincial office is choosing the responsible department";
+            CaseEvent arrived = audit(caller, file, route, note, Visibility.PUBLIC, now);
+            return left.persist()
+                    .flatMap(saved -> arrived.persist())
+                    .flatMap(saved -> announce(file, transfer, note, now, previous))
+                    .flatMap(saved -> target.isPresent() ? Uni.createFrom().voidItem() : announceTriage(file, now));
+        });
+    }
+
+    private Uni<Void> record(
+            Caller caller,
+            CaseFile file,
+            Transition transition,
+            String note,
+            Visibility visibility,
+            Instant now,
+            String previousDepartment) {
+        Uni<Void> audited =
+                audit(caller, file, transition, note, visibility, now).persist().replaceWithVoid();
+        if (transition.publicEventType() == null) {
+            return audited;
+        }
+        String publicNote = visibility == Visibility.PUBLIC ? note : null;
+        return audited.flatMap(v -> announce(file, transition, publicNote, now, previousDepartment));
+    }
+
+    private Uni<Void> announce(CaseFile file, Transition transition, String publicNote, Instant now, String previous) {
+        Object data = transition.action() == CaseAction.ASSIGN
+                ? assigned(file, now, publicNote)
+                : new CaseTransitioned(
+                        file.id,
+                        file.complaintId,
+                        file.trackingNumber,
+                        file.kind,
+                        file.departmentCode,
+                        previous,
+                        file.state,
+                        file.outcome,
+                        now,
+                        publicNote);
+        return outbox.append(file.complaintId, transition.publicEventType(), file.trackingNumber, data)
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> announceTriage(CaseFile file, Instant now) {
+        return outbox.append(file.complaintId, CaseAssigned.TRIAGE_TYPE, file.trackingNumber, assigned(file, now, null))
+                .replaceWithVoid();
+    }
+
+    private Uni<Optional<Target>> target(CaseFile file, String named) {
+        if (named == null) {
+            return Uni.createFrom()
+                    .item(routing.routeElsewhere(file.kind, file.category, file.regionCode, file.departmentCode)
+                            .map(rule -> new Target(rule.departmentCode(), rule.id())));
+        }
+        if (named.equals(file.departmentCode)) {
+            throw ProblemException.invalid("departmentCode", "is already the case's department");
+        }
+        return knownDepartment(named).map(code -> Optional.of(new Target(code, null)));
+    }
+
+    private Uni<String> knownDepartment(String code) {
+        return routing.department(code).map(department -> {
+            if (department == null) {
+                throw ProblemException.invalid("departmentCode", "is not a department of the directory");
+            }
+            return department.code;
+        });
+    }
+
+    private Transition decide(CaseFile file, CaseCommand command) {
+        try {
+            return machine.decide(situation(file), command);
+        } catch (IllegalTransitionException e) {
+            throw new ProblemException(Problem.illegalTransition(
+                    e.getMessage(),
+                    e.allowed().stream().map(CaseAction::endpoint).toList()));
+        } catch (InvalidCommandException e) {
+            throw ProblemException.invalid(e.field(), e.getMessage());
+        }
+    }
+
+    private static void checkVersion(CaseFile file, int version) {
+        if (file.version != version) {
+            throw ProblemException.stale("The case is at version " + file.version + ", not " + version
+                    + "; read it again before changing it.");
+        }
+    }
+
+    private static CaseSituation situation(CaseFile file) {
+        return new CaseSituation(CaseEffects.kind(file), file.state, file.verificationExtendedAt != null);
+    }
+
+    private static CaseEvent audit(
+            Caller caller, CaseFile file, Transition transition, String note, Visibility visibility, Instant now) {
+        CaseEvent event = new CaseEvent();
+        event.caseId = file.id;
+        event.type = transition.action().auditType();
+        event.fromState = transition.from();
+        event.toState = transition.to();
+        event.actor = caller.name();
+        event.actorRole = caller.role();
+        event.departmentCode = caller.departmentCode().orElse(file.departmentCode);
+        event.at = now;
+        event.note = note;
+        event.visibility = visibility;
+        return event;
+    }
+
+    private static CaseAssigned assigned(CaseFile file, Instant now, String publicNote) {
+        return new CaseAssigned(
+                file.id,
+                file.complaintId,
+                file.trackingNumber,
+                file.kind,
+                file.category,
+                file.regionCode,
+                file.departmentCode,
+                file.routingRuleId,
+                file.state,
+                now,
+                publicNote);
+    }
+
+    /** Where a transferred case goes; the rule is null when the department was named. */
+    private record Target(String departmentCode, String ruleId) {}
+}

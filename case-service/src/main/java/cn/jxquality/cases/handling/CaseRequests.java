@@ -1,0 +1,48 @@
+package cn.jxquality.cases.handling;
+
+import cn.jxquality.cases.casefile.Visibility;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the case actions (DESIGN §10). Notes are at most 1,500 characters. */
+public final class CaseRequests {
+
+    static final String DEPARTMENT_CODE = "^\\d{6}-[A-Z]{3}$";
+
+    private CaseRequests() {}
+
+    /** {@code note} is told to the citizen with the ground. */
+    public record Refuse(
+            @NotNull RefusalGround ground, @Size(max = 1500) String note) {}
+
+    /** {@code reason} stays internal; without {@code departmentCode} the routing rules choose another department. */
+    public record Transfer(
+            @NotBlank @Size(max = 1500) String reason,
+            @Pattern(regexp = DEPARTMENT_CODE) String departmentCode) {}
+
+    public record Note(
+            @NotBlank @Size(max = 1500) String text,
+            @NotNull Visibility visibility) {}
+
+    /** {@code ground} only for MEDIATION_ENDED; decision number and amounts only for SUBSTANTIATED. */
+    public record Resolve(
+            @NotNull Outcome outcome,
+            @Size(max = 1500) String note,
+            MediationEndingGround ground,
+            @Size(max = 64) String decisionNumber,
+            @PositiveOrZero Long finesFen,
+            @PositiveOrZero Long confiscationsFen) {
+
+        Resolution resolution() {
+            return new Resolution(outcome, ground, decisionNumber, finesFen, confiscationsFen);
+        }
+    }
+
+    public record Extend(@NotBlank @Size(max = 1500) String reason) {}
+
+    public record Assign(
+            @NotBlank @Pattern(regexp = DEPARTMENT_CODE) String departmentCode) {}
+}

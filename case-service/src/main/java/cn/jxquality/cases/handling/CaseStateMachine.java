@@ -1,0 +1,105 @@
+package cn.jxquality.cases.handling;
+
+import static cn.jxquality.cases.casefile.CaseState.ACCEPTED;
+import static cn.jxquality.cases.casefile.CaseState.ASSIGNED;
+import static cn.jxquality.cases.casefile.CaseState.CLOSED;
+import static cn.jxquality.cases.casefile.CaseState.IN_MEDIATION;
+import static cn.jxquality.cases.casefile.CaseState.NEW;
+import static cn.jxquality.cases.casefile.CaseState.NOT_ACCEPTED;
+import static cn.jxquality.cases.casefile.CaseState.RESOLVED;
+import static cn.jxquality.cases.casefile.CaseState.TRANSFERRED;
+import static cn.jxquality.cases.casefile.CaseState.UNDER_INVESTIGATION;
+
+import cn.jxquality.cases.casefile.CaseState;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The case lifecycle of DESIGN §4, free of frameworks. Accepting and starting the work are two steps: an
+ * accepted case may still be transferred, and the citizen's timeline shows "accepted" before "in progress".
+ *
+ * <pre>
+ * NEW -assign-> ASSIGNED -accept-> ACCEPTED -start-> IN_MEDIATION (complaint) | UNDER_INVESTIGATION (report)
+ *     -resolve(outcome)-> RESOLVED -close-> CLOSED
+ * ASSIGNED -refuse(ground)-> NOT_ACCEPTED -close-> CLOSED
+ * ASSIGNED | ACCEPTED -transfer-> TRANSFERRED -route-> ASSIGNED (another department) | NEW (triage)
+ * </pre>
+ *
+ * Notes may be added in every state but CLOSED; a report's verification may be extended once before it is
+ * resolved.
+ */
+public final class CaseStateMachine {
+
+    /** The actions a client may take now ({@link CaseAction#ROUTE} is the system's). */
+    public Set<CaseAction> allowedActions(CaseSituation situation) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        switch (situation.state()) {
+            case NEW -> allowed.add(CaseAction.ASSIGN);
+            case ASSIGNED -> allowed.addAll(Set.of(CaseAction.ACCEPT, CaseAction.REFUSE, CaseAction.TRANSFER));
+            case ACCEPTED -> allowed.addAll(Set.of(CaseAction.START, CaseAction.TRANSFER));
+            case IN_MEDIATION, UNDER_INVESTIGATION -> allowed.add(CaseAction.RESOLVE);
+            case RESOLVED, NOT_ACCEPTED -> allowed.add(CaseAction.CLOSE);
+            case TRANSFERRED, CLOSED -> {
+                // TRANSFERRED lasts only inside the transfer itself; CLOSED is final
+            }
+        }
+        if (mayExtend(situation)) {
+            allowed.add(CaseAction.EXTEND);
+        }
+        if (situation.state() != CLOSED && situation.state() != TRANSFERRED) {
+            allowed.add(CaseAction.NOTE);
+        }
+        return allowed;
+    }
+
+    /** Decides the step or throws: {@link IllegalTransitionException} or {@link InvalidCommandException}. */
+    public Transition decide(CaseSituation situation, CaseCommand command) {
+        CaseState from = situation.state();
+        if (!permits(situation, command.action())) {
+            throw new IllegalTransitionException(command.action(), from, allowedActions(situation));
+        }
+        return switch (command.action()) {
+            case ASSIGN -> new Transition(CaseAction.ASSIGN, from, ASSIGNED, "case.assigned.v1");
+            case ACCEPT -> new Transition(CaseAction.ACCEPT, from, ACCEPTED, "case.accepted.v1");
+            case REFUSE -> refuse(from, (CaseCommand.Refuse) command);
+            case START -> start(situation.kind());
+            case TRANSFER -> new Transition(CaseAction.TRANSFER, from, TRANSFERRED, "case.transferred.v1");
+            case ROUTE ->
+                new Transition(
+                        CaseAction.ROUTE, from, ((CaseCommand.Route) command).departmentFound() ? ASSIGNED : NEW, null);
+            case RESOLVE -> resolve(situation, (CaseCommand.Resolve) command);
+            case CLOSE -> new Transition(CaseAction.CLOSE, from, CLOSED, "case.closed.v1");
+            case EXTEND, NOTE -> new Transition(command.action(), from, from, null);
+        };
+    }
+
+    private boolean permits(CaseSituation situation, CaseAction action) {
+        return action == CaseAction.ROUTE
+                ? situation.state() == TRANSFERRED
+                : allowedActions(situation).contains(action);
+    }
+
+    private static boolean mayExtend(CaseSituation situation) {
+        return situation.kind() == CaseKind.REPORT
+                && !situation.verificationExtended()
+                && EnumSet.of(ASSIGNED, ACCEPTED, UNDER_INVESTIGATION).contains(situation.state());
+    }
+
+    private static Transition refuse(CaseState from, CaseCommand.Refuse refuse) {
+        if (refuse.ground() == null) {
+            throw new InvalidCommandException("ground", "a refusal needs one of the legal grounds");
+        }
+        return new Transition(CaseAction.REFUSE, from, NOT_ACCEPTED, "case.refused.v1");
+    }
+
+    private static Transition start(CaseKind kind) {
+        return kind == CaseKind.COMPLAINT
+                ? new Transition(CaseAction.START, ACCEPTED, IN_MEDIATION, "case.mediation-started.v1")
+                : new Transition(CaseAction.START, ACCEPTED, UNDER_INVESTIGATION, "case.investigation-started.v1");
+    }
+
+    private static Transition resolve(CaseSituation situation, CaseCommand.Resolve command) {
+        ResolutionRules.check(situation.kind(), command.resolution());
+        return new Transition(CaseAction.RESOLVE, situation.state(), RESOLVED, "case.resolved.v1");
+    }
+}
