@@ -2,6 +2,7 @@ package cn.jxquality.complaint;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Request bodies for tests: a valid web complaint, to be varied one field at a time. */
 public final class Submissions {
@@ -35,6 +36,32 @@ public final class Submissions {
         body.put("anonymous", false);
         body.put("rewardRequested", false);
         return body;
+    }
+
+    /** A web complaint by a person and about a business no other test uses, so no duplicate links it. */
+    public static Map<String, Object> uniqueWebComplaint() {
+        Map<String, Object> body = webComplaint();
+        personOf(body).put("mobile", randomMobile());
+        personOf(body)
+                .put("idNumber", "3601021990" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
+        subjectOf(body).put("name", "测试商户" + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        subjectOf(body).remove("creditCode");
+        return body;
+    }
+
+    public static String randomMobile() {
+        return "139" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
+    }
+
+    /** A well-formed tracking number nobody was given (each call another, so the throttle never sees it twice). */
+    public static String unknownTrackingNumber() {
+        return "JX2099" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+    }
+
+    /** A client address of its own, for the status-lookup throttle (tests run behind a "trusted proxy"). */
+    public static String randomClient() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
     }
 
     @SuppressWarnings("unchecked")

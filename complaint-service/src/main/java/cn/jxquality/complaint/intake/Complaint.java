@@ -90,6 +90,14 @@ public class Complaint extends PanacheEntityBase {
     public UUID linkedComplaintId;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "link_reason")
+    public LinkReason linkReason;
+
+    /** {@link SubjectName#key} of the business name, compared when looking for duplicates. */
+    @Column(name = "subject_name_key")
+    public String subjectNameKey;
+
+    @Enumerated(EnumType.STRING)
     public PublicStatus status;
 
     @Column(name = "received_at")

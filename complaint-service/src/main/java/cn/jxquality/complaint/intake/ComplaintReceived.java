@@ -20,6 +20,7 @@ public record ComplaintReceived(
         boolean anonymous,
         boolean rewardRequested,
         UUID linkedComplaintId,
+        LinkReason linkReason,
         Instant receivedAt) {
 
     public static final String TYPE = "complaint.received.v1";
@@ -40,6 +41,7 @@ public record ComplaintReceived(
                 c.anonymous,
                 c.rewardRequested,
                 c.linkedComplaintId,
+                c.linkReason,
                 c.receivedAt);
     }
 }

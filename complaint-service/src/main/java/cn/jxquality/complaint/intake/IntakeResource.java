@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.intake;
 
+import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -7,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The front door for complaints and reports. */
@@ -35,14 +38,24 @@ public class IntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Submit a complaint or a report",
-            description = "WEB needs no login; hotline, letter, e-mail and walk-in channels need role operator.")
-    public Uni<Response> submit(@NotNull @Valid SubmissionRequest request) {
+            description = "WEB needs no login; hotline, letter, e-mail and walk-in channels need role operator."
+                    + " Kind COMPLAINT_AND_REPORT registers two linked records and answers the complaint's"
+                    + " receipt with the report's in `linked`.")
+    public Uni<Response> submit(
+            @Parameter(
+                            description = "Up to 100 printable characters; a retry with the same key and body gets the"
+                                    + " first answer, the same key with another body a 422")
+                    @HeaderParam(IdempotencyKey.HEADER)
+                    String idempotencyKey,
+            @NotNull @Valid SubmissionRequest request) {
         if (request.channel().needsOperator() && !identity.hasRole("operator")) {
             throw identity.isAnonymous()
                     ? new io.quarkus.security.UnauthorizedException()
                     : ProblemException.forbidden("Only operators register submissions on channel " + request.channel());
         }
-        return intake.submit(request)
+        IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
+        String caller = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return intake.submit(request, caller, key)
                 .map(receipt -> Response.created(URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
                         .entity(receipt)
                         .build());

@@ -1,21 +1,25 @@
 package cn.jxquality.complaint.intake;
 
+import cn.jxquality.complaint.idempotency.IdempotencyKey;
+import cn.jxquality.complaint.idempotency.IdempotencyStore;
 import cn.jxquality.complaint.outbox.Outbox;
-import cn.jxquality.complaint.personal.BlindIndex;
-import cn.jxquality.complaint.personal.PersonalDataCipher;
 import cn.jxquality.complaint.status.TimelineEntry;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-/** Registers a submission: the complaint, its first timeline entry and its event, in one transaction. */
+/**
+ * Registers a submission in one transaction: its record (two linked ones for a complaint-and-report), their
+ * first timeline entries and events, and the answer under its idempotency key.
+ */
 @ApplicationScoped
 public class IntakeService {
 
@@ -24,39 +28,63 @@ public class IntakeService {
 
     private final SubmissionRules rules;
     private final QueryCodes queryCodes;
-    private final PersonalDataCipher cipher;
-    private final BlindIndex blindIndex;
+    private final PersonSeal personSeal;
+    private final Duplicates duplicates;
+    private final IdempotencyStore idempotency;
     private final Outbox outbox;
     private final ObjectMapper json;
 
     IntakeService(
             SubmissionRules rules,
             QueryCodes queryCodes,
-            PersonalDataCipher cipher,
-            BlindIndex blindIndex,
+            PersonSeal personSeal,
+            Duplicates duplicates,
+            IdempotencyStore idempotency,
             Outbox outbox,
             ObjectMapper json) {
         this.rules = rules;
         this.queryCodes = queryCodes;
-        this.cipher = cipher;
-        this.blindIndex = blindIndex;
+        this.personSeal = personSeal;
+        this.duplicates = duplicates;
+        this.idempotency = idempotency;
         this.outbox = outbox;
         this.json = json;
     }
 
     /** Checks the rules first, so an invalid submission never opens a transaction. */
-    public Uni<SubmissionReceipt> submit(SubmissionRequest request) {
+    public Uni<SubmissionReceipt> submit(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
-        return Panache.withTransaction(() -> register(request));
+        if (key == null) {
+            return Panache.withTransaction(() -> register(request));
+        }
+        return Panache.withTransaction(() -> idempotency
+                .claim(caller, key, write(request))
+                .flatMap(claim -> claim.isReplay()
+                        ? Uni.createFrom().item(read(claim.replay()))
+                        : register(request).call(receipt -> idempotency.complete(claim, json(receipt)))));
     }
 
     private Uni<SubmissionReceipt> register(SubmissionRequest request) {
-        String queryCode = queryCodes.newCode();
         Instant now = Instant.now();
+        return switch (request.kind()) {
+            case COMPLAINT ->
+                registerOne(request, ComplaintKind.COMPLAINT, now, null).map(Registered::receipt);
+            case REPORT -> registerOne(request, ComplaintKind.REPORT, now, null).map(Registered::receipt);
+            case COMPLAINT_AND_REPORT ->
+                registerOne(request, ComplaintKind.COMPLAINT, now, null)
+                        .flatMap(complaint -> registerOne(request, ComplaintKind.REPORT, now, complaint)
+                                .map(report -> complaint.receipt().withLinked(report.receipt())));
+        };
+    }
+
+    /** One record; the report half of a split points at its complaint, anything else at what it repeats. */
+    private Uni<Registered> registerOne(
+            SubmissionRequest request, ComplaintKind kind, Instant now, Registered splitFrom) {
+        String queryCode = queryCodes.newCode();
         return nextTrackingNumber(now).flatMap(trackingNumber -> {
-            Complaint complaint = newComplaint(request, trackingNumber, queryCode, now);
-            return complaint
-                    .persist()
+            Complaint complaint = newComplaint(request, kind, trackingNumber, queryCode, now);
+            return link(complaint, splitFrom)
+                    .flatMap(linked -> complaint.persist())
                     .flatMap(saved -> TimelineEntry.record(complaint.id, now, PublicStatus.RECEIVED, null, null))
                     .flatMap(entry -> outbox.append(
                             complaint.id,
@@ -64,11 +92,31 @@ public class IntakeService {
                             complaint.trackingNumber,
                             ComplaintReceived.of(complaint)))
                     .invoke(event -> Log.infof(
-                            "Received %s %s via %s, category %s",
-                            complaint.kind, complaint.trackingNumber, complaint.channel, complaint.category))
-                    .replaceWith(new SubmissionReceipt(
-                            trackingNumber, queryCode, PublicStatus.RECEIVED, complaint.receivedAt));
+                            "Received %s %s via %s, category %s%s",
+                            complaint.kind,
+                            complaint.trackingNumber,
+                            complaint.channel,
+                            complaint.category,
+                            complaint.linkReason == null ? "" : ", " + complaint.linkReason))
+                    .replaceWith(new Registered(complaint, queryCode));
         });
+    }
+
+    private Uni<Void> link(Complaint complaint, Registered splitFrom) {
+        if (splitFrom != null) {
+            complaint.linkedComplaintId = splitFrom.complaint().id;
+            complaint.linkReason = LinkReason.SPLIT;
+            return Uni.createFrom().voidItem();
+        }
+        return duplicates
+                .earliestRepeatedBy(complaint)
+                .invoke(earlier -> {
+                    if (earlier != null) {
+                        complaint.linkedComplaintId = earlier.id;
+                        complaint.linkReason = LinkReason.DUPLICATE;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<String> nextTrackingNumber(Instant now) {
@@ -78,15 +126,17 @@ public class IntakeService {
                 .map(seq -> "JX" + DAY.format(now.atZone(CHINA)) + String.format("%06d", seq % 1_000_000));
     }
 
-    private Complaint newComplaint(SubmissionRequest r, String trackingNumber, String queryCode, Instant now) {
+    private Complaint newComplaint(
+            SubmissionRequest r, ComplaintKind kind, String trackingNumber, String queryCode, Instant now) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.trackingNumber = trackingNumber;
         c.queryCodeHash = queryCodes.hash(queryCode);
-        c.kind = r.kind();
+        c.kind = kind;
         c.channel = r.channel();
         c.category = r.category();
         c.subjectName = r.subject().name().strip();
+        c.subjectNameKey = SubjectName.key(c.subjectName);
         c.subjectCreditCode = blankToNull(r.subject().creditCode());
         c.subjectAddress = blankToNull(r.subject().address());
         c.subjectRegionCode = r.subject().regionCode();
@@ -95,43 +145,50 @@ public class IntakeService {
         c.productOrService = blankToNull(r.productOrService());
         c.amountFen = r.amountFen();
         c.description = r.description().strip();
-        c.remedy = r.remedy();
-        c.consentPublish = r.consents() != null && r.consents().publish();
-        c.consentEntrustedMediation = r.consents() != null && r.consents().entrustedMediation();
+        boolean complaint = kind == ComplaintKind.COMPLAINT;
+        c.remedy = complaint ? r.remedy() : null;
+        c.consentPublish = complaint && r.consents() != null && r.consents().publish();
+        c.consentEntrustedMediation =
+                complaint && r.consents() != null && r.consents().entrustedMediation();
         c.anonymous = r.anonymous();
-        c.rewardRequested = r.rewardRequested();
+        c.rewardRequested = !complaint && r.rewardRequested();
         c.status = PublicStatus.RECEIVED;
         c.receivedAt = now;
         c.updatedAt = now;
-        sealPerson(c, r.person());
+        personSeal.seal(c, r.person());
         return c;
     }
 
-    private void sealPerson(Complaint c, SubmissionRequest.Person person) {
-        if (person == null) {
-            return;
-        }
-        String mobile = MainlandMobile.normalise(person.mobile()).orElse(null);
-        SubmissionRequest.Person normalised = new SubmissionRequest.Person(
-                person.name(), mobile, person.idType(), person.idNumber(), person.address(), person.email());
-        PersonalDataCipher.Sealed sealed = cipher.seal(toJson(normalised), c.id);
-        c.personCiphertext = sealed.ciphertext();
-        c.personKeyId = sealed.keyId();
-        c.mobileBlindIndex = mobile == null ? null : blindIndex.of("mobile", mobile);
-        c.idNumberBlindIndex = person.idNumber() == null
-                ? null
-                : blindIndex.of("id-number", person.idNumber().strip().toUpperCase());
+    private String write(SubmissionRequest request) {
+        return new String(json(request), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private byte[] toJson(SubmissionRequest.Person person) {
+    private byte[] json(Object value) {
         try {
-            return json.writeValueAsBytes(person);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("person not serialisable", e);
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not serialisable", e);
+        }
+    }
+
+    private SubmissionReceipt read(byte[] answer) {
+        try {
+            return json.readValue(answer, SubmissionReceipt.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored answer unreadable", e);
         }
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A record just registered, with the query code only its submitter will see. */
+    private record Registered(Complaint complaint, String queryCode) {
+
+        SubmissionReceipt receipt() {
+            return new SubmissionReceipt(
+                    complaint.trackingNumber, queryCode, PublicStatus.RECEIVED, complaint.receivedAt);
+        }
     }
 }

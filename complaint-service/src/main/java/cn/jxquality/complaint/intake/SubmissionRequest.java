@@ -9,10 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A complaint or report as a citizen or an operator submits it (DESIGN §3, §10). */
 public record SubmissionRequest(
-        @NotNull ComplaintKind kind,
+        @Schema(description = "COMPLAINT_AND_REPORT registers two linked records: the complaint and the report")
+        @NotNull
+        SubmissionKind kind,
+
         @NotNull Channel channel,
 
         @NotBlank
@@ -22,9 +26,12 @@ public record SubmissionRequest(
 
         @NotNull @Valid Subject subject,
         @PastOrPresent LocalDate occurredOn,
-        @Size(max = 200) String productOrService,
+        @Size(max = 200) @PlainTextField String productOrService,
         @PositiveOrZero Long amountFen,
-        @NotBlank @Size(max = 5000) String description,
+
+        @NotBlank @Size(max = 5000) @PlainTextField(multiline = true)
+        String description,
+
         Remedy remedy,
         @Valid Consents consents,
         @Valid Person person,
@@ -33,26 +40,30 @@ public record SubmissionRequest(
 
     /** The business the submission is about. */
     public record Subject(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @PlainTextField String name,
             @Size(max = 18) String creditCode,
-            @Size(max = 300) String address,
+            @Size(max = 300) @PlainTextField String address,
 
             @NotBlank @Pattern(regexp = "^36\\d{4}$", message = "must be a 6-digit Jiangxi region code (36xxxx)")
             String regionCode,
 
-            @Size(max = 200) String onlinePlatform) {}
+            @Size(max = 200) @PlainTextField String onlinePlatform) {}
 
     /** What the complainant agrees to. */
     public record Consents(boolean publish, boolean entrustedMediation) {}
 
     /** The person behind the submission; encrypted at rest, never in logs or events. */
     public record Person(
-            @Size(max = 100) String name,
+            @Size(max = 100) @PlainTextField String name,
             @Size(max = 20) String mobile,
             IdType idType,
-            @Size(max = 32) String idNumber,
-            @Size(max = 300) String address,
-            @Email @Size(max = 254) String email) {
+
+            @Size(max = 32)
+            @Pattern(regexp = "^[0-9A-Za-z()（）-]*$", message = "must hold letters, digits and dashes only")
+            String idNumber,
+
+            @Size(max = 300) @PlainTextField String address,
+            @Email @Size(max = 254) @PlainTextField String email) {
 
         @Override
         public String toString() {

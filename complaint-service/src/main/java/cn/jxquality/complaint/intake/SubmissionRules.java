@@ -34,7 +34,10 @@ public class SubmissionRules {
                     new Violation("subject.creditCode", "is not a valid unified social credit code (GB 32100-2015)"));
         }
         checkPerson(request, violations);
-        if (request.kind() == ComplaintKind.REPORT && request.remedy() != null) {
+        if (!request.kind().includesReport() && request.rewardRequested()) {
+            violations.add(new Violation("rewardRequested", "applies to reports only"));
+        }
+        if (!request.kind().includesComplaint() && request.remedy() != null) {
             violations.add(new Violation("remedy", "applies to complaints only"));
         }
         if (!violations.isEmpty()) {
@@ -44,8 +47,8 @@ public class SubmissionRules {
 
     private static void checkPerson(SubmissionRequest request, List<Violation> violations) {
         SubmissionRequest.Person person = request.person();
-        boolean identityRequired = request.kind() == ComplaintKind.COMPLAINT || !request.anonymous();
-        if (request.kind() == ComplaintKind.COMPLAINT && request.anonymous()) {
+        boolean identityRequired = request.kind().includesComplaint() || !request.anonymous();
+        if (request.kind().includesComplaint() && request.anonymous()) {
             violations.add(
                     new Violation("anonymous", "complaints need a real identity; only reports may be anonymous"));
         }

@@ -1,0 +1,58 @@
+package cn.jxquality.complaint.personal;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One read of a reporter's identity: who, when, which complaint, what for and why. Written in the read's transaction. */
+@Entity
+@Table(name = "identity_access_audit")
+public class IdentityAccess extends PanacheEntityBase {
+
+    /** What the identity was read for. */
+    public enum Purpose {
+        /** An operator or supervisor opened the complaint with its person. */
+        OPERATOR_VIEW,
+        /** A service (notify-service) fetched the contact to send a message. */
+        CONTACT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "complaint_id", nullable = false)
+    public UUID complaintId;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Purpose purpose;
+
+    public String reason;
+
+    @Column(name = "accessed_at", nullable = false)
+    public Instant accessedAt;
+
+    /** Must run in the transaction that reads the identity, so no read goes unrecorded. */
+    public static Uni<IdentityAccess> record(UUID complaintId, String actor, Purpose purpose, String reason) {
+        IdentityAccess access = new IdentityAccess();
+        access.complaintId = complaintId;
+        access.actor = actor;
+        access.purpose = purpose;
+        access.reason = reason;
+        access.accessedAt = Instant.now();
+        return access.persist();
+    }
+}
