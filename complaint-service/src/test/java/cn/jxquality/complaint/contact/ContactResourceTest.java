@@ -1,0 +1,124 @@
+package cn.jxquality.complaint.contact;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jxquality.complaint.Db;
+import cn.jxquality.complaint.Submissions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ContactResourceTest {
+
+    static final String NOTIFY = "service-account-notify-service";
+
+    @Inject
+    Pool pool;
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void aServiceAccountReadsTheContactAndIsAudited() {
+        Map<String, Object> body = Submissions.uniqueWebComplaint();
+        UUID id = submit(body);
+        given().get("/internal/v1/complaints/" + id + "/contact")
+                .then()
+                .statusCode(200)
+                .body("complaintId", equalTo(id.toString()))
+                .body("name", equalTo("张三"))
+                .body("mobile", equalTo(Submissions.personOf(body).get("mobile")))
+                .body("email", equalTo("zhangsan@example.org"))
+                .body("language", equalTo("zh-CN"))
+                .body("anonymous", equalTo(false));
+        Row audit = Db.row(pool, "select * from identity_access_audit where complaint_id = $1", id);
+        assertEquals(NOTIFY, audit.getString("actor"));
+        assertEquals("CONTACT", audit.getString("purpose"));
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void anAnonymousReportHasNoContact() {
+        Map<String, Object> body = Submissions.uniqueWebComplaint();
+        body.put("kind", "REPORT");
+        body.put("anonymous", true);
+        body.remove("person");
+        body.remove("remedy");
+        UUID id = submit(body);
+        given().get("/internal/v1/complaints/" + id + "/contact")
+                .then()
+                .statusCode(200)
+                .body("mobile", nullValue())
+                .body("anonymous", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void unknownOrMalformedIdsAre404() {
+        for (String id : new String[] {UUID.randomUUID().toString(), "not-a-uuid"}) {
+            given().get("/internal/v1/complaints/" + id + "/contact")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void anonymousIs401() {
+        given().get("/internal/v1/complaints/" + UUID.randomUUID() + "/contact")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "operator1", roles = "operator")
+    void operatorIs403() {
+        expectForbidden();
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void supervisorIs403() {
+        expectForbidden();
+    }
+
+    @Test
+    @TestSecurity(user = "dept-nc-amr", roles = "department")
+    void departmentIs403() {
+        expectForbidden();
+    }
+
+    private void expectForbidden() {
+        UUID id = submit(Submissions.uniqueWebComplaint());
+        given().get("/internal/v1/complaints/" + id + "/contact")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        assertEquals(
+                0,
+                Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", id)
+                        .getLong("n"));
+    }
+
+    private UUID submit(Map<String, Object> body) {
+        String trackingNumber = given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
+        return Db.row(pool, "select id from complaint where tracking_number = $1", trackingNumber)
+                .getUUID("id");
+    }
+}
