@@ -1,0 +1,137 @@
+package cn.jxquality.complaint.search;
+
+import cn.jxquality.complaint.intake.Complaint;
+import cn.jxquality.complaint.intake.MainlandMobile;
+import cn.jxquality.complaint.intake.PersonSeal;
+import cn.jxquality.complaint.intake.SubmissionRequest;
+import cn.jxquality.complaint.personal.IdentityAccess;
+import cn.jxquality.complaint.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Operators' search (blind index, trigram substring, keyset pages) and the audited full view. */
+@ApplicationScoped
+public class ComplaintSearch {
+
+    private final PersonSeal personSeal;
+
+    ComplaintSearch(PersonSeal personSeal) {
+        this.personSeal = personSeal;
+    }
+
+    /** Newest first; one row more than asked tells whether there is a next page. */
+    @WithSession
+    public Uni<SearchPage> search(SearchCriteria criteria) {
+        Parameters params = new Parameters();
+        String where = where(criteria, params);
+        return Complaint.<Complaint>find(where + " order by receivedAt desc, id desc", params)
+                .range(0, criteria.limit())
+                .list()
+                .flatMap(hits -> linkedNumbers(hits).map(numbers -> page(hits, numbers, criteria.limit())));
+    }
+
+    /** The complaint with its person; the read is audited in the same transaction (when there is a person). */
+    @WithTransaction
+    public Uni<ComplaintDetail> detail(String trackingNumber, String actor, String reason) {
+        return Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                .firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No complaint has tracking number " + trackingNumber + "."))
+                .flatMap(complaint -> linkedNumbers(List.of(complaint)).flatMap(numbers -> {
+                    SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
+                    ComplaintDetail detail =
+                            ComplaintDetail.of(complaint, person, numbers.get(complaint.linkedComplaintId));
+                    return person == null
+                            ? Uni.createFrom().item(detail)
+                            : IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.OPERATOR_VIEW, reason)
+                                    .replaceWith(detail);
+                }));
+    }
+
+    private String where(SearchCriteria c, Parameters params) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (c.mobile() != null) {
+            where.append(" and mobileBlindIndex = :mobile");
+            params.and("mobile", personSeal.mobileIndex(c.mobile()));
+        }
+        if (c.trackingNumber() != null) {
+            where.append(" and trackingNumber = :trackingNumber");
+            params.and("trackingNumber", c.trackingNumber());
+        }
+        if (c.creditCode() != null) {
+            where.append(" and subjectCreditCode = :creditCode");
+            params.and("creditCode", c.creditCode());
+        }
+        if (c.name() != null) {
+            where.append(" and subjectName ilike :name escape '\\'");
+            params.and("name", contains(c.name()));
+        }
+        if (c.q() != null) {
+            where.append(" and description ilike :q escape '\\'");
+            params.and("q", contains(c.q()));
+        }
+        if (c.after() != null) {
+            where.append(" and (receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");
+            params.and("afterAt", c.after().receivedAt())
+                    .and("afterId", c.after().id());
+        }
+        return where.toString();
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, with the pattern's own wildcards escaped. */
+    static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private SearchPage page(List<Complaint> hits, Map<UUID, String> linkedNumbers, int limit) {
+        List<Complaint> shown = hits.size() > limit ? hits.subList(0, limit) : hits;
+        String next = hits.size() > limit
+                ? new SearchCriteria.Cursor(shown.get(limit - 1).receivedAt, shown.get(limit - 1).id).encode()
+                : null;
+        return new SearchPage(
+                shown.stream()
+                        .map(c -> summary(c, linkedNumbers.get(c.linkedComplaintId)))
+                        .toList(),
+                next);
+    }
+
+    private ComplaintSummary summary(Complaint c, String linkedTrackingNumber) {
+        String mobile = personSeal.open(c).map(SubmissionRequest.Person::mobile).orElse(null);
+        return new ComplaintSummary(
+                c.id,
+                c.trackingNumber,
+                c.kind,
+                c.channel,
+                c.category,
+                new ComplaintSummary.Subject(c.subjectName, c.subjectCreditCode, c.subjectRegionCode),
+                c.status,
+                c.receivedAt,
+                c.linkedComplaintId,
+                linkedTrackingNumber,
+                c.linkReason,
+                mobile == null ? null : MainlandMobile.mask(mobile));
+    }
+
+    private static Uni<Map<UUID, String>> linkedNumbers(List<Complaint> hits) {
+        List<UUID> ids = hits.stream()
+                .map(c -> c.linkedComplaintId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(java.util.Collections.emptyMap());
+        }
+        return Complaint.<Complaint>find("id in ?1", ids)
+                .list()
+                .map(linked -> linked.stream().collect(Collectors.toMap(c -> c.id, c -> c.trackingNumber)));
+    }
+}
