@@ -1,11 +1,12 @@
 package cn.jxquality.complaint.status;
 
+import cn.jxquality.complaint.intake.PlainTextField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** What a citizen types on the public status page. */
 public record StatusLookup(
-        @NotBlank @Size(max = 20) String trackingNumber,
+        @NotBlank @Size(max = 20) @PlainTextField String trackingNumber,
         @NotBlank @Size(max = 32) String queryCode) {
 
     @Override

@@ -1,6 +1,7 @@
 package cn.jxquality.complaint.status;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,17 +20,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatusLookupResource {
 
     private final StatusService status;
+    private final StatusLookupConfig config;
 
-    StatusLookupResource(StatusService status) {
+    StatusLookupResource(StatusService status, StatusLookupConfig config) {
         this.status = status;
+        this.config = config;
     }
 
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Look up a complaint's public status with its tracking number and query code")
-    public Uni<PublicTimeline> lookup(@NotNull @Valid StatusLookup lookup) {
-        return status.lookup(lookup);
+    @Operation(
+            summary = "Look up a complaint's public status with its tracking number and query code",
+            description = "An unknown number and a wrong code both answer 404. After too many failures for a"
+                    + " tracking number or from a client within the window, 429 with Retry-After.")
+    public Uni<PublicTimeline> lookup(@NotNull @Valid StatusLookup lookup, @Context HttpServerRequest request) {
+        String client = ClientAddress.of(
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
+                request.getHeader("X-Forwarded-For"),
+                config.behindTrustedProxy());
+        return status.lookup(lookup, client);
     }
 }

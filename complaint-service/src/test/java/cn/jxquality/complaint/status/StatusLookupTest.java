@@ -68,7 +68,7 @@ class StatusLookupTest {
                 .contentType("application/problem+json")
                 .extract()
                 .asString();
-        String unknownNumber = lookup("JX20990101999999", receipt.get("queryCode"))
+        String unknownNumber = lookup(Submissions.unknownTrackingNumber(), receipt.get("queryCode"))
                 .statusCode(404)
                 .extract()
                 .asString();
@@ -99,6 +99,7 @@ class StatusLookupTest {
 
     private static ValidatableResponse lookup(String trackingNumber, String queryCode) {
         return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Submissions.randomClient())
                 .body(Map.of("trackingNumber", trackingNumber, "queryCode", queryCode))
                 .when()
                 .post("/api/v1/status-lookups")
