@@ -7,16 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the notification log. */
+/** Reads the notification log, oldest first, in keyset pages. */
 @ApplicationScoped
 public class NotificationLog {
 
-    /** A page of the log. */
-    public record NotificationPage(List<NotificationView> items) {}
+    /** A page of the log; {@code next} is the {@code after} of the following page, null on the last. */
+    public record NotificationPage(List<NotificationView> items, String next) {}
 
-    /** Oldest first; null filters mean "any". */
+    /** Null filters mean "any"; {@code after} is the {@code next} of the previous page or null. */
     @WithSession
-    public Uni<NotificationPage> find(String trackingNumber, NotificationStatus status, int limit) {
+    public Uni<NotificationPage> find(String trackingNumber, NotificationStatus status, String after, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (trackingNumber != null) {
@@ -27,11 +27,22 @@ public class NotificationLog {
             where.add("status = :status");
             params.and("status", status);
         }
+        LogCursor cursor = LogCursor.decode(after);
+        if (cursor != null) {
+            where.add("(createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
+            params.and("afterAt", cursor.createdAt()).and("afterId", cursor.id());
+        }
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt, id";
         return Notification.<Notification>find(query, params)
-                .range(0, limit - 1)
+                .range(0, limit) // one more than asked: whether a next page exists
                 .list()
-                .map(rows -> new NotificationPage(
-                        rows.stream().map(NotificationView::of).toList()));
+                .map(rows -> page(rows, limit));
+    }
+
+    private static NotificationPage page(List<Notification> rows, int limit) {
+        List<Notification> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next =
+                rows.size() > limit ? LogCursor.after(shown.get(limit - 1)).encode() : null;
+        return new NotificationPage(shown.stream().map(NotificationView::of).toList(), next);
     }
 }

@@ -34,12 +34,15 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Notifications, oldest first, filtered by tracking number and status")
+    @Operation(
+            summary = "Notifications, oldest first, filtered by tracking number and status;"
+                    + " pass a page's next as after for the following page")
     public Uni<NotificationLog.NotificationPage> list(
             @QueryParam("trackingNumber") @Size(max = 20) String trackingNumber,
             @QueryParam("status") NotificationStatus status,
+            @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return log.find(trackingNumber, status, limit);
+        return log.find(trackingNumber, status, after, limit);
     }
 
     @POST
