@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ThirdParties.class)
 class CitizenNotificationTest {
 
+    /** The public note case-service writes on a mediated resolution, with the department's own words. */
+    static final String RESOLVED_NOTE = "调解成功 Mediated: the parties reached an agreement — 经调解，商家同意退款";
+
     @Inject
     Pool pool;
 
@@ -94,12 +97,14 @@ class CitizenNotificationTest {
                 "case-events",
                 "case.resolved.v1",
                 english,
-                Events.caseEvent(english, englishNumber, "360100-AMR", "RESOLVED"));
+                Events.caseTransitioned(
+                        english, englishNumber, "360100-AMR", null, "RESOLVED", "MEDIATED", RESOLVED_NOTE));
         Events.publish(
                 "case-events",
                 "case.resolved.v1",
                 chinese,
-                Events.caseEvent(chinese, chineseNumber, "360100-AMR", "RESOLVED"));
+                Events.caseTransitioned(
+                        chinese, chineseNumber, "360100-AMR", null, "RESOLVED", "MEDIATED", RESOLVED_NOTE));
 
         MimeMessage inEnglish = await().atMost(Duration.ofSeconds(20))
                 .until(() -> only(mailsTo(englishAddress)), java.util.Objects::nonNull);

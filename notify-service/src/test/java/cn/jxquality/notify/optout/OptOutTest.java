@@ -61,7 +61,14 @@ class OptOutTest {
                 "case-events",
                 "case.accepted.v1",
                 complaintId,
-                Events.caseEvent(complaintId, trackingNumber, "360100-AMR", "ACCEPTED"));
+                Events.caseTransitioned(
+                        complaintId,
+                        trackingNumber,
+                        "360100-AMR",
+                        null,
+                        "ACCEPTED",
+                        null,
+                        "已受理 Accepted by 360100-AMR"));
 
         await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(20))

@@ -1,5 +1,7 @@
 package cn.jxquality.notify.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Publishes CloudEvents (binary mode) shaped like complaint-service's and case-service's to the test topics. */
 public final class Events {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Events() {}
 
@@ -26,12 +30,38 @@ public final class Events {
                  "linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, anonymous ? "REPORT" : "COMPLAINT", anonymous, Instant.now());
     }
 
-    /** Data of a case event ({@code case.assigned.v1} shape; the other case events carry the same core). */
+    /** Data of {@code case.assigned.v1} as case-service publishes it. */
     public static String caseEvent(UUID complaintId, String trackingNumber, String departmentCode, String state) {
         return """
                 {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","kind":"COMPLAINT","category":"PRODUCT.FOOD",
                  "regionCode":"360102","departmentCode":"%s","routingRuleId":"R0001","state":"%s",
                  "occurredAt":"%s","publicNote":"经调解，商家同意退款"}""".formatted(UUID.randomUUID(), complaintId, trackingNumber, departmentCode, state, Instant.now());
+    }
+
+    /**
+     * Data of a lifecycle event ({@code case.accepted.v1}, {@code case.refused.v1}, {@code case.transferred.v1},
+     * {@code case.resolved.v1}, …) as case-service's {@code CaseTransitioned} record serialises it.
+     */
+    public static String caseTransitioned(
+            UUID complaintId,
+            String trackingNumber,
+            String departmentCode,
+            String previousDepartmentCode,
+            String state,
+            String outcome,
+            String publicNote) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("caseId", UUID.randomUUID().toString())
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("kind", "COMPLAINT")
+                .put("departmentCode", departmentCode)
+                .put("previousDepartmentCode", previousDepartmentCode)
+                .put("state", state)
+                .put("outcome", outcome)
+                .put("occurredAt", Instant.now().toString())
+                .put("publicNote", publicNote);
+        return data.toString();
     }
 
     /** Sends the event {@code times} times with the same CloudEvent id (a redelivery). */

@@ -83,15 +83,57 @@ class MessageTemplatesTest {
         assertThat(templates.subject("en", data), containsString(TRACKING + ": progress update"));
     }
 
+    @Test
+    void aTransferToTriageNamesNoDepartment() throws Exception {
+        Map<String, Object> data = event(Events.caseTransitioned(
+                UUID.randomUUID(), TRACKING, null, "360100-AMR", "NEW", null, "移送 Transferred"));
+        for (String language : new String[] {"zh-CN", "en"}) {
+            String body = templates.body("case-transferred-citizen", language, data);
+            assertThat(body, not(containsString("null")));
+            assertThat(body, not(containsString("360100-AMR")));
+        }
+    }
+
+    @Test
+    void departmentNoticesNeedOnlyTheCoreFields() throws Exception {
+        // case-service has not published the deadline events' schema yet: render with nothing but the core
+        Map<String, Object> data = event("{\"complaintId\":\"" + UUID.randomUUID() + "\",\"trackingNumber\":\""
+                + TRACKING + "\",\"departmentCode\":\"360100-AMR\"}");
+        for (String template : new String[] {"case-deadline-near-department", "case-overdue-supervisor"}) {
+            for (String language : new String[] {"zh-CN", "en"}) {
+                String body = templates.body(template, language, data);
+                assertThat(body, containsString(TRACKING));
+                assertThat(body, not(containsString("null")));
+            }
+        }
+    }
+
+    /** The data of each type as its producer publishes it (see {@link Events} and EventContractTest). */
     private Map<String, Object> data(String type, String publicNote) throws Exception {
-        UUID complaintId = UUID.randomUUID();
-        String event = type.startsWith("complaint.")
-                ? Events.complaintReceived(complaintId, TRACKING, false)
-                : Events.caseEvent(complaintId, TRACKING, "360100-AMR", "ACCEPTED");
-        Map<String, Object> fields = json.readValue(event, new TypeReference<>() {});
+        UUID id = UUID.randomUUID();
+        String nc = "360100-AMR";
+        String event = switch (type) {
+            case "complaint.received.v1" -> Events.complaintReceived(id, TRACKING, false);
+            case "case.assigned.v1" -> Events.caseEvent(id, TRACKING, nc, "ASSIGNED");
+            case "case.accepted.v1" -> Events.caseTransitioned(id, TRACKING, nc, null, "ACCEPTED", null, null);
+            case "case.refused.v1" -> Events.caseTransitioned(id, TRACKING, nc, null, "NOT_ACCEPTED", null, null);
+            case "case.transferred.v1" ->
+                Events.caseTransitioned(id, TRACKING, nc, "360700-AMR", "ASSIGNED", null, null);
+            case "case.resolved.v1" -> Events.caseTransitioned(id, TRACKING, nc, null, "RESOLVED", "MEDIATED", null);
+            // no producer yet: the core of case-service's events plus the state
+            default -> Events.caseTransitioned(id, TRACKING, nc, null, "ACCEPTED", null, null);
+        };
+        Map<String, Object> data = event(event);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) data.get("event");
         if (fields.containsKey("publicNote")) {
             fields.put("publicNote", publicNote);
         }
+        return data;
+    }
+
+    private Map<String, Object> event(String eventJson) throws Exception {
+        Map<String, Object> fields = json.readValue(eventJson, new TypeReference<>() {});
         Map<String, Object> data = new HashMap<>();
         data.put("event", fields);
         data.put("optOutCode", null);
