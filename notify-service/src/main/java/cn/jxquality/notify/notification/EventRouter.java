@@ -4,8 +4,11 @@ import cn.jxquality.notify.delivery.Dispatcher;
 import cn.jxquality.notify.messaging.InboundEvent;
 import cn.jxquality.notify.webhook.WebhookConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,6 +23,9 @@ public class EventRouter {
 
     public static final String COMPLAINT_EVENTS = "complaint-events";
     public static final String CASE_EVENTS = "case-events";
+
+    /** Tries of a good event's recording beyond the first (about 6 s in all) before it is dead-lettered. */
+    static final int RETRIES = 5;
 
     private final ObjectMapper json;
     private final NotificationRecorder recorder;
@@ -48,12 +54,31 @@ public class EventRouter {
     private Uni<Void> route(Message<String> message) {
         return Uni.createFrom()
                 .item(() -> InboundEvent.of(message, json))
-                .flatMap(event -> recorder.record(event, dataOf(event), audience.of(event)))
+                .flatMap(this::record)
                 .invoke(dispatcher::kick)
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : Uni.createFrom().completionStage(message.nack(failure)));
+    }
+
+    /**
+     * Malformed data (a missing or unparsable field, a template it cannot fill) fails at once and is dead-lettered;
+     * any other failure, such as the database being away for a moment, is tried again first so that a good event
+     * is not dead-lettered for it.
+     */
+    private Uni<Void> record(InboundEvent event) {
+        return recorder.record(event, dataOf(event), audience.of(event))
+                .onFailure(failure -> !malformed(failure))
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .atMost(RETRIES);
+    }
+
+    static boolean malformed(Throwable failure) {
+        return failure instanceof IllegalArgumentException
+                || failure instanceof UncheckedIOException
+                || failure instanceof TemplateException;
     }
 
     @SuppressWarnings("unchecked")
