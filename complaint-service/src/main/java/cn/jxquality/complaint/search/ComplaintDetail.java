@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.search;
 
+import cn.jxquality.complaint.feedback.Feedback;
 import cn.jxquality.complaint.intake.Channel;
 import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.ComplaintKind;
@@ -32,9 +33,14 @@ public record ComplaintDetail(
         UUID linkedComplaintId,
         String linkedTrackingNumber,
         LinkReason linkReason,
-        SubmissionRequest.Person person) {
+        SubmissionRequest.Person person,
+        Rating feedback) {
 
-    static ComplaintDetail of(Complaint c, SubmissionRequest.Person person, String linkedTrackingNumber) {
+    /** The citizen's follow-up rating, once given. */
+    public record Rating(int rating, String comment, Instant givenAt) {}
+
+    static ComplaintDetail of(
+            Complaint c, SubmissionRequest.Person person, String linkedTrackingNumber, Feedback feedback) {
         return new ComplaintDetail(
                 c.id,
                 c.trackingNumber,
@@ -60,6 +66,7 @@ public record ComplaintDetail(
                 c.linkedComplaintId,
                 linkedTrackingNumber,
                 c.linkReason,
-                person);
+                person,
+                feedback == null ? null : new Rating(feedback.rating, feedback.comment, feedback.givenAt));
     }
 }

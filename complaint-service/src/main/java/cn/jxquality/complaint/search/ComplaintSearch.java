@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.search;
 
+import cn.jxquality.complaint.feedback.Feedback;
 import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.MainlandMobile;
 import cn.jxquality.complaint.intake.PersonSeal;
@@ -46,15 +47,24 @@ public class ComplaintSearch {
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No complaint has tracking number " + trackingNumber + "."))
-                .flatMap(complaint -> linkedNumbers(List.of(complaint)).flatMap(numbers -> {
-                    SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
-                    ComplaintDetail detail =
-                            ComplaintDetail.of(complaint, person, numbers.get(complaint.linkedComplaintId));
-                    return person == null
-                            ? Uni.createFrom().item(detail)
-                            : IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.OPERATOR_VIEW, reason)
-                                    .replaceWith(detail);
-                }));
+                .flatMap(complaint -> linkedNumbers(List.of(complaint))
+                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id)
+                                .flatMap(feedback -> audited(
+                                        complaint,
+                                        numbers.get(complaint.linkedComplaintId),
+                                        feedback,
+                                        actor,
+                                        reason))));
+    }
+
+    private Uni<ComplaintDetail> audited(
+            Complaint complaint, String linkedTrackingNumber, Feedback feedback, String actor, String reason) {
+        SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
+        ComplaintDetail detail = ComplaintDetail.of(complaint, person, linkedTrackingNumber, feedback);
+        return person == null
+                ? Uni.createFrom().item(detail)
+                : IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.OPERATOR_VIEW, reason)
+                        .replaceWith(detail);
     }
 
     private String where(SearchCriteria c, Parameters params) {

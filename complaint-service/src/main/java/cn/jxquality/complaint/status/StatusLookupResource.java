@@ -36,10 +36,6 @@ public class StatusLookupResource {
             description = "An unknown number and a wrong code both answer 404. After too many failures for a"
                     + " tracking number or from a client within the window, 429 with Retry-After.")
     public Uni<PublicTimeline> lookup(@NotNull @Valid StatusLookup lookup, @Context HttpServerRequest request) {
-        String client = ClientAddress.of(
-                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
-                request.getHeader("X-Forwarded-For"),
-                config.behindTrustedProxy());
-        return status.lookup(lookup, client);
+        return status.lookup(lookup, ClientAddress.of(request, config.behindTrustedProxy()));
     }
 }

@@ -40,7 +40,7 @@ class IntakeResourceTest {
     String topicPrefix;
 
     @Test
-    void webComplaintIsStoredWithSealedPersonAndAnnouncedWithoutIt() {
+    void webComplaintIsStoredWithSealedPersonAndAnnouncedWithoutIt() throws Exception {
         String trackingNumber = given().contentType(ContentType.JSON)
                 .body(Submissions.webComplaint())
                 .when()
@@ -77,6 +77,8 @@ class IntakeResourceTest {
                     .orElseThrow();
             records.stop();
             assertEquals("complaint.received.v1", header(event, "ce_type"));
+            cn.jxquality.complaint.EventSchemas.assertValid(
+                    "complaint.received.v1", new com.fasterxml.jackson.databind.ObjectMapper().readTree(event.value()));
             assertEquals("1.0", header(event, "ce_specversion"));
             assertEquals(row.getUUID("id").toString(), event.key());
             assertFalse(event.value().contains("张三"), "no personal data in events");

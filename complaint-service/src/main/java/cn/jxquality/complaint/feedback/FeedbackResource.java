@@ -1,0 +1,56 @@
+package cn.jxquality.complaint.feedback;
+
+import cn.jxquality.complaint.status.ClientAddress;
+import cn.jxquality.complaint.status.StatusLookupConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public follow-up survey (回访): a citizen rates the handling of a resolved complaint. */
+@Path("/api/v1/complaints/{trackingNumber}/feedback")
+@Tag(name = "Public status")
+public class FeedbackResource {
+
+    private final FeedbackService feedback;
+    private final StatusLookupConfig config;
+
+    FeedbackResource(FeedbackService feedback, StatusLookupConfig config) {
+        this.feedback = feedback;
+        this.config = config;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Rate the handling of a resolved complaint (1-5), proven by the query code",
+            description = "201 once per record; 409 before resolution or when already rated. An unknown number and"
+                    + " a wrong code both answer 404 and count toward the status-lookup throttle (429 with"
+                    + " Retry-After).")
+    public Uni<Response> give(
+            @PathParam("trackingNumber") String trackingNumber,
+            @NotNull @Valid FeedbackRequest request,
+            @Context HttpServerRequest http) {
+        String number = trackingNumber.strip().toUpperCase(Locale.ROOT);
+        if (number.length() > 20) {
+            throw FeedbackService.notFound();
+        }
+        return feedback.give(number, request, ClientAddress.of(http, config.behindTrustedProxy()))
+                .map(receipt ->
+                        Response.status(Response.Status.CREATED).entity(receipt).build());
+    }
+}
