@@ -2,7 +2,9 @@ package cn.jxquality.notify;
 
 import static io.restassured.RestAssured.given;
 
+import cn.jxquality.notify.support.Events;
 import cn.jxquality.notify.support.KeycloakTokens;
+import cn.jxquality.notify.support.PublicClients;
 import cn.jxquality.notify.support.ThirdParties;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +45,8 @@ class RoleMatrixTest {
         as(caller).get("/api/v1/inbox?limit=1").then().statusCode(inbox);
         as(caller)
                 .contentType(ContentType.JSON)
-                .body("{\"trackingNumber\":\"JX20261125000001\",\"optOutCode\":\"ZZZZZZZZ\"}")
+                .header("X-Forwarded-For", PublicClients.forwardedFor())
+                .body("{\"trackingNumber\":\"%s\",\"optOutCode\":\"ZZZZZZZZ\"}".formatted(Events.trackingNumber()))
                 .post("/api/v1/opt-outs")
                 .then()
                 .statusCode(optOut);

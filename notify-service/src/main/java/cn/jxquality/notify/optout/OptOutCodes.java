@@ -49,6 +49,11 @@ public final class OptOutCodes {
                 normalised.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** A keyed hash of a throttle key (a tracking number or a client address), so neither is stored in clear. */
+    public byte[] keyedHash(String value) {
+        return hmac("throttle:" + value);
+    }
+
     private byte[] hmac(String trackingNumber) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

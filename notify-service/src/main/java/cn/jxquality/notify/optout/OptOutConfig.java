@@ -2,6 +2,7 @@ package cn.jxquality.notify.optout;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Opt-out codes: derived from the tracking number with a key, so no code table is needed. */
@@ -14,4 +15,16 @@ public interface OptOutConfig {
     /** The public page citizens open to opt out, named in every message to them. */
     @WithDefault("https://12365.jxquality.cn/opt-out")
     String pageUrl();
+
+    /** Failed opt-outs per tracking number, and per client, that close the door for the rest of the window. */
+    @WithDefault("10")
+    int maxFailures();
+
+    /** How long a failed opt-out counts. */
+    @WithDefault("PT15M")
+    Duration window();
+
+    /** Whether a trusted reverse proxy sets {@code X-Forwarded-For}; only then is the header believed. */
+    @WithDefault("false")
+    boolean behindTrustedProxy();
 }

@@ -21,12 +21,14 @@ public class OptOuts {
 
     private final Pool pool;
     private final Optional<OptOutCodes> codes;
+    private final OptOutThrottle throttle;
     private final String pageUrl;
     private final Clock clock;
 
-    OptOuts(Pool pool, OptOutConfig config, Clock clock) {
+    OptOuts(Pool pool, OptOutConfig config, OptOutThrottle throttle, Clock clock) {
         this.pool = pool;
         this.codes = config.key().filter(k -> !k.isBlank()).map(OptOutCodes::new);
+        this.throttle = throttle;
         this.pageUrl = config.pageUrl();
         this.clock = clock;
         if (codes.isEmpty()) {
@@ -34,17 +36,21 @@ public class OptOuts {
         }
     }
 
-    /** A wrong code and an unknown tracking number answer the same 404, so codes cannot be probed per number. */
-    public Uni<Void> optOut(OptOutRequest request) {
-        if (codes.isEmpty() || !codes.get().matches(request.trackingNumber(), request.optOutCode())) {
-            return Uni.createFrom()
-                    .failure(ProblemException.notFound("No complaint with this tracking number and opt-out code."));
+    /**
+     * A wrong code and an unknown tracking number answer the same 404, so codes cannot be probed per number;
+     * each failure counts against the number and the client, and one out of tries gets 429 even with the right code.
+     */
+    public Uni<Void> optOut(OptOutRequest request, String client) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().failure(notFound());
         }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return pool.preparedQuery(RECORD)
-                .execute(Tuple.of(request.trackingNumber(), now))
-                .invoke(() -> Log.infof("Citizen of %s opted out", request.trackingNumber()))
-                .replaceWithVoid();
+        OptOutCodes key = codes.get();
+        String number = request.trackingNumber();
+        return throttle.checkOpen(key, number, client)
+                .flatMap(open -> key.matches(number, request.optOutCode())
+                        ? record(number)
+                        : throttle.recordFailure(key, number, client)
+                                .flatMap(v -> Uni.createFrom().failure(notFound())));
     }
 
     public Uni<Boolean> optedOut(String trackingNumber) {
@@ -58,5 +64,17 @@ public class OptOuts {
 
     public String pageUrl() {
         return pageUrl;
+    }
+
+    private Uni<Void> record(String trackingNumber) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return pool.preparedQuery(RECORD)
+                .execute(Tuple.of(trackingNumber, now))
+                .invoke(() -> Log.infof("Citizen of %s opted out", trackingNumber))
+                .replaceWithVoid();
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("No complaint with this tracking number and opt-out code.");
     }
 }

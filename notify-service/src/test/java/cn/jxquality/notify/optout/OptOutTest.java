@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import cn.jxquality.notify.support.Events;
 import cn.jxquality.notify.support.NotificationRows;
+import cn.jxquality.notify.support.PublicClients;
 import cn.jxquality.notify.support.Stubs;
 import cn.jxquality.notify.support.ThirdParties;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,6 +53,7 @@ class OptOutTest {
         assertThat(sms, code.find(), equalTo(true));
 
         given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", PublicClients.forwardedFor())
                 .body("{\"trackingNumber\":\"%s\",\"optOutCode\":\"%s\"}".formatted(trackingNumber, code.group(1)))
                 .when()
                 .post("/api/v1/opt-outs")
@@ -88,7 +90,8 @@ class OptOutTest {
     @Test
     void aWrongCodeIsNotFound() {
         given().contentType(ContentType.JSON)
-                .body("{\"trackingNumber\":\"JX20261125000001\",\"optOutCode\":\"ABCDEFGH\"}")
+                .header("X-Forwarded-For", PublicClients.forwardedFor())
+                .body("{\"trackingNumber\":\"%s\",\"optOutCode\":\"ABCDEFGH\"}".formatted(Events.trackingNumber()))
                 .when()
                 .post("/api/v1/opt-outs")
                 .then()
@@ -99,6 +102,7 @@ class OptOutTest {
     @Test
     void aMalformedRequestNamesTheFields() {
         given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", PublicClients.forwardedFor())
                 .body("{\"trackingNumber\":\"12345\"}")
                 .when()
                 .post("/api/v1/opt-outs")
