@@ -1,5 +1,6 @@
 package cn.jxquality.notify.inbox;
 
+import cn.jxquality.notify.notification.LogCursor;
 import cn.jxquality.notify.notification.Notification;
 import cn.jxquality.notify.notification.NotificationChannel;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -12,23 +13,36 @@ import java.util.List;
 @ApplicationScoped
 public class Inbox {
 
-    /** A page of an inbox, newest first. */
-    public record InboxPage(List<InboxItem> items) {}
+    /** A page of an inbox, newest first; {@code next} is the {@code after} of the following (older) page. */
+    public record InboxPage(List<InboxItem> items, String next) {}
 
     @WithSession
-    public Uni<InboxPage> of(String recipient, String trackingNumber, int limit) {
-        String query = "recipient = :recipient and channel = :channel"
-                + (trackingNumber == null ? "" : " and trackingNumber = :trackingNumber")
-                + " order by createdAt desc, id";
+    public Uni<InboxPage> of(String recipient, String trackingNumber, String after, int limit) {
+        StringBuilder query = new StringBuilder("recipient = :recipient and channel = :channel");
         Parameters params = Parameters.with("recipient", recipient).and("channel", NotificationChannel.IN_APP);
         if (trackingNumber != null) {
+            query.append(" and trackingNumber = :trackingNumber");
             params.and("trackingNumber", trackingNumber);
         }
-        return Notification.<Notification>find(query, params)
-                .range(0, limit - 1)
+        LogCursor cursor = LogCursor.decode(after);
+        if (cursor != null) {
+            query.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
+            params.and("afterAt", cursor.createdAt()).and("afterId", cursor.id());
+        }
+        return Notification.<Notification>find(query + " order by createdAt desc, id desc", params)
+                .range(0, limit) // one more than asked: whether an older page exists
                 .list()
-                .map(rows -> new InboxPage(rows.stream()
+                .map(rows -> page(rows, limit));
+    }
+
+    private static InboxPage page(List<Notification> rows, int limit) {
+        List<Notification> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next =
+                rows.size() > limit ? LogCursor.after(shown.get(limit - 1)).encode() : null;
+        return new InboxPage(
+                shown.stream()
                         .map(n -> new InboxItem(n.id, n.eventType, n.trackingNumber, n.template, n.body, n.createdAt))
-                        .toList()));
+                        .toList(),
+                next);
     }
 }

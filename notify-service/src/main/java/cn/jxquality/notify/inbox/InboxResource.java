@@ -37,11 +37,14 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "In-app messages to the caller's department (or to supervisors), newest first")
+    @Operation(
+            summary = "In-app messages to the caller's department (or to supervisors), newest first;"
+                    + " pass a page's next as after for the older ones")
     public Uni<Inbox.InboxPage> list(
             @QueryParam("trackingNumber") @Size(max = 20) String trackingNumber,
+            @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return inbox.of(recipient(), trackingNumber, limit);
+        return inbox.of(recipient(), trackingNumber, after, limit);
     }
 
     /** A department token without its code reads nothing rather than everything. */

@@ -7,20 +7,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Where a page of the notification log ended: the last row's (createdAt, id), opaque to clients. */
-record LogCursor(Instant createdAt, UUID id) {
+/** Where a page of the log or of an inbox ended: the last row's (createdAt, id), opaque to clients. */
+public record LogCursor(Instant createdAt, UUID id) {
 
-    static LogCursor after(Notification last) {
+    public static LogCursor after(Notification last) {
         return new LogCursor(last.createdAt, last.id);
     }
 
-    String encode() {
+    public String encode() {
         String plain = createdAt + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Null for a first page; a cursor this service did not hand out is a 400 naming {@code after}. */
-    static LogCursor decode(String cursor) {
+    public static LogCursor decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.jxquality.notify.support.Events;
 import cn.jxquality.notify.support.KeycloakTokens;
@@ -67,6 +69,48 @@ class InboxResourceTest {
                 .body("items", hasSize(1))
                 .body("items[0].eventType", equalTo("case.assigned.v1"))
                 .body("items[0].body", containsString(trackingNumber));
+    }
+
+    @Test
+    @TestSecurity(user = "dept-nc-amr", roles = "department")
+    @OidcSecurity(claims = @Claim(key = "department_code", value = "360100-AMR"))
+    void theInboxIsReadNewestFirstPageByPage() {
+        String number = Events.trackingNumber();
+        UUID complaintId = UUID.randomUUID();
+        Events.publish(
+                "case-events",
+                "case.assigned.v1",
+                complaintId,
+                Events.caseEvent(complaintId, number, "360100-AMR", "ASSIGNED"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, number).size() == 1);
+        Events.publish(
+                "case-events",
+                "case.deadline-near.v1",
+                complaintId,
+                Events.caseEvent(complaintId, number, "360100-AMR", "ASSIGNED"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, number).size() == 2);
+
+        String next = given().queryParam("trackingNumber", number)
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items.eventType", contains("case.deadline-near.v1"))
+                .body("next", notNullValue())
+                .extract()
+                .path("next");
+        given().queryParam("trackingNumber", number)
+                .queryParam("limit", 1)
+                .queryParam("after", next)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items.eventType", contains("case.assigned.v1"))
+                .body("next", nullValue());
     }
 
     @Test
