@@ -1,6 +1,7 @@
 package cn.jxquality.cases.casefile;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.handling.CaseKind;
 import cn.jxquality.cases.messaging.InboundEvent;
 import cn.jxquality.cases.messaging.ProcessedEvents;
@@ -31,18 +32,21 @@ public class CaseIntake {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final CaseDeadlines deadlines;
+    private final DeadlineClocks clocks;
 
     CaseIntake(
             RoutingDirectory routing,
             ProcessedEvents processed,
             Outbox outbox,
             ObjectMapper json,
-            CaseDeadlines deadlines) {
+            CaseDeadlines deadlines,
+            DeadlineClocks clocks) {
         this.routing = routing;
         this.processed = processed;
         this.outbox = outbox;
         this.json = json;
         this.deadlines = deadlines;
+        this.clocks = clocks;
     }
 
     @Incoming(CHANNEL)
@@ -77,7 +81,7 @@ public class CaseIntake {
                     .flatMap(saved -> created.persist())
                     .flatMap(saved -> outbox.append(
                             file.complaintId, CaseAssigned.TRIAGE_TYPE, file.trackingNumber, assigned(file, now, null)))
-                    .replaceWithVoid();
+                    .flatMap(saved -> clocks.sync(file, now));
         }
         file.departmentCode = rule.get().departmentCode();
         file.routingRuleId = rule.get().id();
@@ -95,7 +99,7 @@ public class CaseIntake {
                         CaseAssigned.TYPE,
                         file.trackingNumber,
                         assigned(file, now, "Forwarded to the responsible department " + file.departmentCode)))
-                .replaceWithVoid();
+                .flatMap(saved -> clocks.sync(file, now));
     }
 
     private static CaseFile newCase(InboundEvent event) {

@@ -13,35 +13,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseQueries {
 
+    /** A case with a deadline that ran out while the step it limits is still to be taken. */
+    static final String OVERDUE = "exists (select 1 from DeadlineClock d where d.caseId = c.id"
+            + " and d.stoppedAt is null and d.overdueAt is not null)";
+
     /** Filters of the worklist; null means "any". */
-    public record Filter(CaseState state, String kind, String trackingNumber, String after, int limit) {}
+    public record Filter(
+            CaseState state, Boolean overdue, String kind, String trackingNumber, String after, int limit) {}
 
     @WithSession
     public Uni<CasePage> list(Caller caller, Filter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!caller.seesAllDepartments()) {
-            where.add("departmentCode = :department");
+            where.add("c.departmentCode = :department");
             params.and("department", caller.departmentCode().orElse("-none-"));
         }
         if (filter.state() != null) {
-            where.add("state = :state");
+            where.add("c.state = :state");
             params.and("state", filter.state());
         }
+        if (filter.overdue() != null) {
+            where.add((filter.overdue() ? "" : "not ") + OVERDUE);
+        }
         if (filter.kind() != null) {
-            where.add("kind = :kind");
+            where.add("c.kind = :kind");
             params.and("kind", filter.kind());
         }
         if (filter.trackingNumber() != null) {
-            where.add("trackingNumber = :trackingNumber");
+            where.add("c.trackingNumber = :trackingNumber");
             params.and("trackingNumber", filter.trackingNumber());
         }
         if (filter.after() != null) {
             PageCursor cursor = PageCursor.decode(filter.after());
-            where.add("(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");
+            where.add("(c.receivedAt < :afterAt or (c.receivedAt = :afterAt and c.id < :afterId))");
             params.and("afterAt", cursor.receivedAt()).and("afterId", cursor.id());
         }
-        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by receivedAt desc, id desc";
+        String query = "from CaseFile c where " + (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
+                + " order by c.receivedAt desc, c.id desc";
         return CaseFile.<CaseFile>find(query, params)
                 .range(0, filter.limit() - 1)
                 .list()

@@ -38,11 +38,13 @@ public class CaseResource {
     @Operation(summary = "List cases, newest first, keyset-paged")
     public Uni<CasePage> list(
             @QueryParam("state") CaseState state,
+            @QueryParam("overdue") Boolean overdue,
             @QueryParam("kind") @Size(max = 16) String kind,
             @QueryParam("trackingNumber") @Size(max = 20) String trackingNumber,
             @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.list(Caller.of(identity), new CaseQueries.Filter(state, kind, trackingNumber, after, limit));
+        return queries.list(
+                Caller.of(identity), new CaseQueries.Filter(state, overdue, kind, trackingNumber, after, limit));
     }
 
     @GET

@@ -8,6 +8,7 @@ import cn.jxquality.cases.casefile.CaseQueries;
 import cn.jxquality.cases.casefile.CaseView;
 import cn.jxquality.cases.casefile.Visibility;
 import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.outbox.Outbox;
 import cn.jxquality.cases.problem.Problem;
 import cn.jxquality.cases.problem.ProblemException;
@@ -34,18 +35,27 @@ public class CaseHandling {
     private final RoutingDirectory routing;
     private final Outbox outbox;
     private final CaseEffects effects;
+    private final DeadlineClocks clocks;
 
-    CaseHandling(CaseQueries queries, RoutingDirectory routing, Outbox outbox, CaseDeadlines deadlines) {
+    CaseHandling(
+            CaseQueries queries,
+            RoutingDirectory routing,
+            Outbox outbox,
+            CaseDeadlines deadlines,
+            DeadlineClocks clocks) {
         this.queries = queries;
         this.routing = routing;
         this.outbox = outbox;
         this.effects = new CaseEffects(deadlines);
+        this.clocks = clocks;
     }
 
     public Uni<CaseView> act(Caller caller, UUID id, int version, CaseChange change) {
         return Panache.withTransaction(() -> queries.get(caller, id)
                         .invoke(file -> checkVersion(file, version))
-                        .flatMap(file -> apply(caller, file, change).replaceWith(file)))
+                        .flatMap(file -> apply(caller, file, change)
+                                .flatMap(v -> clocks.sync(file, Instant.now()))
+                                .replaceWith(file)))
                 .onFailure(CaseHandling::lostRace)
                 .transform(e -> ProblemException.stale("The case changed meanwhile; read it again."))
                 .map(CaseView::of);

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Opens cases by publishing {@code complaint.received.v1} as complaint-service does, and reads {@code case-events}. */
-final class CaseTopics implements AutoCloseable {
+public final class CaseTopics implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,9 +27,9 @@ final class CaseTopics implements AutoCloseable {
     private final ConsumerTask<String, String> caseEvents;
 
     /** A case opened for a test: its id and the complaint it came from. */
-    record OpenedCase(UUID id, UUID complaintId, String trackingNumber) {}
+    public record OpenedCase(UUID id, UUID complaintId, String trackingNumber) {}
 
-    CaseTopics() {
+    public CaseTopics() {
         Config config = ConfigProvider.getConfig();
         kafka = new KafkaCompanion(config.getValue("kafka.bootstrap.servers", String.class));
         prefix = config.getValue("suite.topic-prefix", String.class);
@@ -37,7 +37,7 @@ final class CaseTopics implements AutoCloseable {
     }
 
     /** Publishes a received complaint and waits until case-service announced the case ({@code announcedAs}). */
-    OpenedCase open(String kind, String category, String region, String announcedAs) {
+    public OpenedCase open(String kind, String category, String region, String announcedAs) {
         UUID complaintId = UUID.randomUUID();
         String trackingNumber = ComplaintEvents.trackingNumber();
         kafka.produceStrings()
@@ -55,12 +55,12 @@ final class CaseTopics implements AutoCloseable {
     }
 
     /** A Nanchang complaint about food, routed to 360100-AMR. */
-    OpenedCase openNanchangComplaint() {
+    public OpenedCase openNanchangComplaint() {
         return open("COMPLAINT", "PRODUCT.FOOD", "360100", "case.assigned.v1");
     }
 
     /** The data of the event of {@code type} about the complaint, once published; checked against its schema. */
-    JsonNode awaitEvent(UUID complaintId, String type) {
+    public JsonNode awaitEvent(UUID complaintId, String type) {
         ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> records(complaintId).stream()
@@ -74,12 +74,12 @@ final class CaseTopics implements AutoCloseable {
     }
 
     /** Checks every event published about the complaint so far against the schema of its type. */
-    void assertAllMatchTheirSchemas(UUID complaintId) {
+    public void assertAllMatchTheirSchemas(UUID complaintId) {
         records(complaintId).forEach(r -> EventSchemas.assertValid(header(r, "ce_type"), parse(r.value())));
     }
 
     /** The CloudEvent types published about the complaint so far, in order. */
-    List<String> types(UUID complaintId) {
+    public List<String> types(UUID complaintId) {
         return records(complaintId).stream().map(r -> header(r, "ce_type")).toList();
     }
 

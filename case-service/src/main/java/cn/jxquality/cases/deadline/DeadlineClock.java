@@ -1,0 +1,81 @@
+package cn.jxquality.cases.deadline;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * One running legal deadline of a case, as the scheduler sees it. Only changed columns are written, so a
+ * department's action never overwrites what the scheduler recorded meanwhile.
+ */
+@Entity
+@Table(name = "deadline_clock")
+@DynamicUpdate
+public class DeadlineClock extends PanacheEntityBase {
+
+    /** The share of a deadline's span after which the department is warned. */
+    static final double WARN_AT = 0.8;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    public String name;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "warn_at")
+    public Instant warnAt;
+
+    @Column(name = "warned_at")
+    public Instant warnedAt;
+
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+
+    @Column(name = "stopped_at")
+    public Instant stoppedAt;
+
+    static DeadlineClock start(UUID caseId, String name, Instant now, Instant due) {
+        DeadlineClock clock = new DeadlineClock();
+        clock.caseId = caseId;
+        clock.name = name;
+        clock.restart(now, due);
+        return clock;
+    }
+
+    /** Runs again from {@code now}, e.g. after a transfer brought back a deadline that had stopped. */
+    void restart(Instant now, Instant due) {
+        startedAt = now;
+        stoppedAt = null;
+        moveTo(due, now);
+    }
+
+    /** A new due time (an extension, a recount): the warning and overdue steps apply afresh if it lies ahead. */
+    void moveTo(Instant due, Instant now) {
+        dueAt = due;
+        long span = Math.max(0, Duration.between(startedAt, due).toMillis());
+        warnAt = startedAt.plusMillis((long) (span * WARN_AT));
+        if (due.isAfter(now)) {
+            overdueAt = null;
+            if (warnAt.isAfter(now)) {
+                warnedAt = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.jxquality.cases.deadline;
+
+import cn.jxquality.cases.casefile.CaseFile;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps a case's clocks in step with its state and deadlines, in the transaction of the change: a deadline
+ * starts running when it is set in a state it limits, moves when it is extended, and stops (closing its
+ * escalation) when the step it limits happened.
+ */
+@ApplicationScoped
+public class DeadlineClocks {
+
+    static final String CLOSE_ESCALATIONS =
+            "closedAt = ?1 where caseId = ?2 and deadlineName = ?3 and closedAt is null";
+
+    /** Must run inside the transaction that changed the case, after the case was persisted. */
+    public Uni<Void> sync(CaseFile file, Instant now) {
+        return DeadlineClock.<DeadlineClock>list("caseId", file.id).flatMap(existing -> {
+            Map<String, DeadlineClock> byName =
+                    existing.stream().collect(Collectors.toMap(c -> c.name, Function.identity()));
+            Map<String, Instant> deadlines = file.deadlines();
+            List<Supplier<Uni<?>>> writes = new ArrayList<>();
+            for (String name : DeadlineWatch.WATCHED) {
+                Instant due = deadlines.get(name);
+                DeadlineClock clock = byName.get(name);
+                if (DeadlineWatch.runs(name, file.state, due != null)) {
+                    writes.add(() -> run(file, name, clock, due, now));
+                } else if (clock != null && clock.stoppedAt == null) {
+                    clock.stoppedAt = now;
+                    writes.add(() -> Escalation.update(CLOSE_ESCALATIONS, now, file.id, name));
+                }
+            }
+            // one after the other: a reactive session takes one operation at a time
+            Uni<?> chain = Uni.createFrom().voidItem();
+            for (Supplier<Uni<?>> write : writes) {
+                chain = chain.flatMap(ignored -> write.get());
+            }
+            return chain.replaceWithVoid();
+        });
+    }
+
+    private static Uni<?> run(CaseFile file, String name, DeadlineClock clock, Instant due, Instant now) {
+        if (clock == null) {
+            return DeadlineClock.start(file.id, name, now, due).persist();
+        }
+        if (clock.stoppedAt != null) {
+            clock.restart(now, due);
+        } else if (!due.equals(clock.dueAt)) {
+            clock.moveTo(due, now);
+        }
+        return Uni.createFrom().voidItem();
+    }
+}
