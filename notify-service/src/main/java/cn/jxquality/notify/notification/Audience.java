@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Who hears what (DESIGN §6): citizens on receipt, acceptance or refusal, transfer and resolution; the
- * department on a new or transferred case and near a deadline; supervisors on overdue cases. Citizens get
+ * department on a new or transferred case and near a deadline; supervisors on overdue cases and on cases no
+ * routing rule could place. Citizens get
  * SMS and e-mail (each sent only if the contact has that address); departments their in-app inbox and,
  * if configured, their webhook.
  */
@@ -35,9 +36,8 @@ public final class Audience {
                 concat(citizen(event, "case-transferred-citizen"), department(event, "case-transferred-department"));
             case "case.resolved.v1" -> citizen(event, "case-resolved-citizen");
             case "case.deadline-near.v1" -> department(event, "case-deadline-near-department");
-            case "case.overdue.v1" ->
-                List.of(new Addressee(
-                        RecipientKind.SUPERVISOR, Addressee.SUPERVISORS, IN_APP, "case-overdue-supervisor"));
+            case "case.overdue.v1" -> supervisors("case-overdue-supervisor");
+            case "case.triage-needed.v1" -> supervisors("case-triage-supervisor");
             default -> List.of();
         };
     }
@@ -61,6 +61,11 @@ public final class Audience {
             to.add(new Addressee(RecipientKind.DEPARTMENT, department, WEBHOOK, template));
         }
         return to;
+    }
+
+    /** The supervisors' shared in-app inbox: overdue cases to escalate (督办), unroutable ones to assign. */
+    private static List<Addressee> supervisors(String template) {
+        return List.of(new Addressee(RecipientKind.SUPERVISOR, Addressee.SUPERVISORS, IN_APP, template));
     }
 
     private static List<Addressee> concat(List<Addressee> first, List<Addressee> second) {

@@ -52,7 +52,7 @@ class InboxResourceTest {
                 "case-events",
                 "case.overdue.v1",
                 complaintId,
-                Events.caseEvent(complaintId, trackingNumber, "360100-AMR", "ACCEPTED"));
+                Events.deadlineAlert(complaintId, trackingNumber, "360100-AMR", true));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> NotificationRows.of(pool, trackingNumber).size() == 2);
     }
@@ -88,7 +88,7 @@ class InboxResourceTest {
                 "case-events",
                 "case.deadline-near.v1",
                 complaintId,
-                Events.caseEvent(complaintId, number, "360100-AMR", "ASSIGNED"));
+                Events.deadlineAlert(complaintId, number, "360100-AMR", false));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> NotificationRows.of(pool, number).size() == 2);
 

@@ -35,6 +35,7 @@ class AudienceTest {
                 "case.deadline-near.v1 | DEPARTMENT:360100-AMR:IN_APP:case-deadline-near-department",
                 "case.transferred.v1 | CITIZEN:citizen:SMS:case-transferred-citizen CITIZEN:citizen:EMAIL:case-transferred-citizen DEPARTMENT:360100-AMR:IN_APP:case-transferred-department",
                 "case.overdue.v1 | SUPERVISOR:supervisor:IN_APP:case-overdue-supervisor",
+                "case.triage-needed.v1 | SUPERVISOR:supervisor:IN_APP:case-triage-supervisor",
                 "case.closed.v1 | ",
                 "case.mediation-started.v1 | ",
                 "case.investigation-started.v1 | ",

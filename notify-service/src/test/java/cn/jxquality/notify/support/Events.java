@@ -64,6 +64,49 @@ public final class Events {
         return data.toString();
     }
 
+    /** Data of {@code case.triage-needed.v1}: the case.assigned shape with no department and no rule. */
+    public static String triageNeeded(UUID complaintId, String trackingNumber) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("caseId", UUID.randomUUID().toString())
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("kind", "COMPLAINT")
+                .put("category", "PRODUCT.FOOD")
+                .put("regionCode", "360102")
+                .putNull("departmentCode")
+                .putNull("routingRuleId")
+                .put("state", "NEW")
+                .put("occurredAt", Instant.now().toString())
+                .putNull("publicNote");
+        return data.toString();
+    }
+
+    /**
+     * Data of {@code case.deadline-near.v1} ({@code overdue} false) or {@code case.overdue.v1} as case-service's
+     * {@code DeadlineAlert} serialises it; only an overdue alert names the escalation opened with it.
+     */
+    public static String deadlineAlert(
+            UUID complaintId, String trackingNumber, String departmentCode, boolean overdue) {
+        Instant now = Instant.now();
+        ObjectNode data = JSON.createObjectNode()
+                .put("caseId", UUID.randomUUID().toString())
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("kind", "COMPLAINT")
+                .put("departmentCode", departmentCode)
+                .put("state", "ASSIGNED")
+                .put("deadline", "acceptBy")
+                .put("dueAt", (overdue ? now.minusSeconds(60) : now.plusSeconds(86_400)).toString())
+                .put("occurredAt", now.toString());
+        if (overdue) {
+            data.put("escalationId", UUID.randomUUID().toString())
+                    .put("escalationDueAt", now.plusSeconds(5 * 86_400).toString());
+        } else {
+            data.putNull("escalationId").putNull("escalationDueAt");
+        }
+        return data.toString();
+    }
+
     /** Sends the event {@code times} times with the same CloudEvent id (a redelivery). */
     public static void publish(String topic, String type, String eventId, UUID key, String data, int times) {
         String prefix = ConfigProvider.getConfig().getValue("suite.topic-prefix", String.class);

@@ -40,7 +40,8 @@ class MessageTemplatesTest {
         "case-assigned-department, case.assigned.v1, 已分派给贵单位, has been assigned",
         "case-transferred-department, case.transferred.v1, 已移送至贵单位, transferred to your department",
         "case-deadline-near-department, case.deadline-near.v1, 即将届满, is near",
-        "case-overdue-supervisor, case.overdue.v1, 督办, is overdue"
+        "case-overdue-supervisor, case.overdue.v1, 督办, is overdue",
+        "case-triage-supervisor, case.triage-needed.v1, 请分派, matches no routing rule"
     })
     void rendersInChineseAndEnglish(String template, String type, String chinese, String english) throws Exception {
         Map<String, Object> data = data(type, "经调解，商家同意退款");
@@ -77,6 +78,28 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void deadlinesAreNamedAndShownInBeijingTime() throws Exception {
+        Map<String, Object> data =
+                event("""
+                {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","kind":"REPORT","departmentCode":"360100-AMR",
+                 "state":"UNDER_INVESTIGATION","deadline":"verifyBy","dueAt":"2026-12-01T09:30:00Z",
+                 "occurredAt":"2026-11-27T01:00:00Z","escalationId":"%s","escalationDueAt":"2026-12-08T10:00:00Z"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), TRACKING, UUID.randomUUID()));
+
+        assertThat(
+                templates.body("case-deadline-near-department", "zh-CN", data),
+                containsString("核查期限即将届满（2026-12-01 17:30）"));
+        assertThat(
+                templates.body("case-deadline-near-department", "en", data),
+                containsString("verification deadline of case " + TRACKING));
+        assertThat(
+                templates.body("case-overdue-supervisor", "zh-CN", data),
+                containsString("（2026-12-01 17:30），请督办，督办期限 2026-12-08 18:00"));
+        assertThat(
+                templates.body("case-overdue-supervisor", "en", data),
+                containsString("since 2026-12-01 17:30 Beijing time"));
+    }
+
+    @Test
     void subjectsNameTheTrackingNumber() throws Exception {
         Map<String, Object> data = data("case.resolved.v1", null);
         assertThat(templates.subject("zh-CN", data), containsString(TRACKING + " 办理进度通知"));
@@ -96,7 +119,7 @@ class MessageTemplatesTest {
 
     @Test
     void departmentNoticesNeedOnlyTheCoreFields() throws Exception {
-        // case-service has not published the deadline events' schema yet: render with nothing but the core
+        // optional or later fields may be absent: a strict Qute template must not fail the whole event for them
         Map<String, Object> data = event("{\"complaintId\":\"" + UUID.randomUUID() + "\",\"trackingNumber\":\""
                 + TRACKING + "\",\"departmentCode\":\"360100-AMR\"}");
         for (String template : new String[] {"case-deadline-near-department", "case-overdue-supervisor"}) {
@@ -120,8 +143,10 @@ class MessageTemplatesTest {
             case "case.transferred.v1" ->
                 Events.caseTransitioned(id, TRACKING, nc, "360700-AMR", "ASSIGNED", null, null);
             case "case.resolved.v1" -> Events.caseTransitioned(id, TRACKING, nc, null, "RESOLVED", "MEDIATED", null);
-            // no producer yet: the core of case-service's events plus the state
-            default -> Events.caseTransitioned(id, TRACKING, nc, null, "ACCEPTED", null, null);
+            case "case.deadline-near.v1" -> Events.deadlineAlert(id, TRACKING, nc, false);
+            case "case.overdue.v1" -> Events.deadlineAlert(id, TRACKING, nc, true);
+            case "case.triage-needed.v1" -> Events.triageNeeded(id, TRACKING);
+            default -> throw new IllegalArgumentException("no fixture for " + type);
         };
         Map<String, Object> data = event(event);
         @SuppressWarnings("unchecked")

@@ -78,7 +78,7 @@ class WebhookDeliveryTest {
                 "case-events",
                 "case.deadline-near.v1",
                 complaintId,
-                Events.caseEvent(complaintId, trackingNumber, "360100-AMR", "ACCEPTED"));
+                Events.deadlineAlert(complaintId, trackingNumber, "360100-AMR", false));
 
         await().ignoreExceptions()
                 .atMost(Duration.ofSeconds(20))
