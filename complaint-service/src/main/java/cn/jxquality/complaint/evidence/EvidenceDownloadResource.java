@@ -1,0 +1,51 @@
+package cn.jxquality.complaint.evidence;
+
+import cn.jxquality.complaint.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff download evidence as an attachment, never rendered inline by the browser. */
+@Path("/api/v1/evidence")
+@Tag(name = "Evidence")
+public class EvidenceDownloadResource {
+
+    private final EvidenceService evidence;
+
+    EvidenceDownloadResource(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"operator", "supervisor"})
+    @Operation(summary = "Download an evidence file (staff)")
+    public Uni<Response> download(@PathParam("id") String id) {
+        return evidence.download(parse(id))
+                .map(d -> Response.ok(d.content(), d.file().mediaType)
+                        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded(d.file().fileName))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Cache-Control", "no-store")
+                        .build());
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No evidence file has this id.");
+        }
+    }
+
+    private static String encoded(String fileName) {
+        return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

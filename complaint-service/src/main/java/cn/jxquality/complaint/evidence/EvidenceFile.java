@@ -1,0 +1,42 @@
+package cn.jxquality.complaint.evidence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One evidence file of a record: what it is (by content), how big, its digest; the content is in the store. */
+@Entity
+@Table(name = "evidence_file")
+public class EvidenceFile extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "complaint_id", nullable = false)
+    public UUID complaintId;
+
+    @Column(name = "file_name", nullable = false)
+    public String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    public String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    @Column(nullable = false)
+    public String sha256;
+
+    @Column(name = "key_id", nullable = false)
+    public String keyId;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    public Instant uploadedAt;
+}

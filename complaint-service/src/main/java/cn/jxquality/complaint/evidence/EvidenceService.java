@@ -1,0 +1,212 @@
+package cn.jxquality.complaint.evidence;
+
+import cn.jxquality.complaint.intake.Complaint;
+import cn.jxquality.complaint.intake.QueryCodes;
+import cn.jxquality.complaint.personal.PersonalDataCipher;
+import cn.jxquality.complaint.problem.Problem;
+import cn.jxquality.complaint.problem.Problem.Violation;
+import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.complaint.status.LookupThrottle;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Attaches evidence to a record: every file checked by content before anything is stored, then metadata and
+ * sealed content in one transaction, at most {@link Upload#MAX_FILES} per record however many requests race.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    private final EvidenceStore store;
+    private final PersonalDataCipher cipher;
+    private final QueryCodes queryCodes;
+    private final LookupThrottle throttle;
+    private final Vertx vertx;
+
+    EvidenceService(
+            EvidenceStore store,
+            PersonalDataCipher cipher,
+            QueryCodes queryCodes,
+            LookupThrottle throttle,
+            Vertx vertx) {
+        this.store = store;
+        this.cipher = cipher;
+        this.queryCodes = queryCodes;
+        this.throttle = throttle;
+        this.vertx = vertx;
+    }
+
+    /** Who attaches: staff by name, or a citizen by query code (checked and throttled like a status lookup). */
+    public record Attacher(String staffName, String queryCode, String client) {
+
+        boolean isStaff() {
+            return staffName != null;
+        }
+    }
+
+    public Uni<List<EvidenceInfo>> attach(String trackingNumber, Attacher attacher, List<Upload> uploads) {
+        Upload.checkAll(uploads);
+        return read(uploads)
+                .flatMap(files -> (attacher.isStaff()
+                                ? Uni.createFrom().voidItem()
+                                : throttle.checkOpen(trackingNumber, attacher.client()))
+                        .flatMap(open -> Panache.withTransaction(
+                                () -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                                        .<Complaint>firstResult()
+                                        .flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
+                                        .flatMap(complaint -> storeAll(complaint, files, attacher)))));
+    }
+
+    @WithSession
+    public Uni<List<EvidenceInfo>> list(String trackingNumber) {
+        return Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                .<Complaint>firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No complaint has this tracking number."))
+                .flatMap(complaint -> EvidenceFile.<EvidenceFile>find(
+                                "complaintId = ?1 order by uploadedAt, id", complaint.id)
+                        .list())
+                .map(files -> files.stream().map(EvidenceInfo::of).toList());
+    }
+
+    /** The file and its opened content, for staff. */
+    @WithSession
+    public Uni<Download> download(UUID fileId) {
+        return EvidenceFile.<EvidenceFile>findById(fileId)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No evidence file has this id."))
+                .flatMap(file -> store.get(file.id).map(ciphertext -> {
+                    if (ciphertext == null) {
+                        throw new IllegalStateException("evidence content missing for " + file.id);
+                    }
+                    return new Download(
+                            file, cipher.open(new PersonalDataCipher.Sealed(file.keyId, ciphertext), file.id));
+                }));
+    }
+
+    /** A file to send to staff. */
+    public record Download(EvidenceFile file, byte[] content) {}
+
+    /** A file read and identified by its content. */
+    record CheckedFile(String fileName, String mediaType, byte[] content) {}
+
+    private Uni<List<CheckedFile>> read(List<Upload> uploads) {
+        return Multi.createFrom()
+                .iterable(uploads)
+                .onItem()
+                .transformToUniAndConcatenate(upload ->
+                        vertx.fileSystem().readFile(upload.path().toString()).map(buffer -> buffer.getBytes()))
+                .collect()
+                .asList()
+                .map(contents -> identify(uploads, contents));
+    }
+
+    private static List<CheckedFile> identify(List<Upload> uploads, List<byte[]> contents) {
+        List<Violation> violations = new ArrayList<>();
+        List<CheckedFile> files = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            String sniffed = EvidenceType.sniff(contents.get(i)).orElse(null);
+            if (sniffed == null) {
+                violations.add(
+                        new Violation(Upload.field(i), "is not an image, PDF, audio or video file (by content)"));
+            } else if (!EvidenceType.agrees(upload.declaredType(), sniffed)) {
+                violations.add(new Violation(
+                        Upload.field(i), "is declared " + upload.declaredType() + " but its content is " + sniffed));
+            } else {
+                files.add(new CheckedFile(upload.safeName(), sniffed, contents.get(i)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(new Problem(
+                    URI.create(Problem.TYPE_BASE + "unsupported-evidence"),
+                    "Unsupported evidence",
+                    415,
+                    "Evidence must be an image, PDF, audio or video file, as its content shows.",
+                    violations));
+        }
+        return files;
+    }
+
+    private Uni<Complaint> authorised(Complaint complaint, String trackingNumber, Attacher attacher) {
+        if (attacher.isStaff() && complaint != null) {
+            return Uni.createFrom().item(complaint);
+        }
+        if (!attacher.isStaff()
+                && complaint != null
+                && queryCodes.matches(attacher.queryCode(), complaint.queryCodeHash)) {
+            return Uni.createFrom().item(complaint);
+        }
+        ProblemException notFound =
+                ProblemException.notFound("No complaint matches this tracking number and query code.");
+        return attacher.isStaff()
+                ? Uni.createFrom().failure(notFound)
+                : throttle.recordFailure(trackingNumber, attacher.client())
+                        .flatMap(counted -> Uni.createFrom().failure(notFound));
+    }
+
+    private Uni<List<EvidenceInfo>> storeAll(Complaint complaint, List<CheckedFile> files, Attacher attacher) {
+        return EvidenceFile.count("complaintId", complaint.id).flatMap(existing -> {
+            if (existing + files.size() > Upload.MAX_FILES) {
+                return Uni.createFrom()
+                        .failure(ProblemException.invalid(
+                                "file",
+                                "a submission holds at most " + Upload.MAX_FILES + " evidence files; " + existing
+                                        + " already attached"));
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return Multi.createFrom()
+                    .iterable(files)
+                    .onItem()
+                    .transformToUniAndConcatenate(file -> storeOne(complaint, file, attacher, now))
+                    .collect()
+                    .asList()
+                    .invoke(stored ->
+                            Log.infof("%d evidence file(s) attached to %s", stored.size(), complaint.trackingNumber));
+        });
+    }
+
+    private Uni<EvidenceInfo> storeOne(Complaint complaint, CheckedFile checked, Attacher attacher, Instant now) {
+        EvidenceFile file = new EvidenceFile();
+        file.id = UUID.randomUUID();
+        file.complaintId = complaint.id;
+        file.fileName = checked.fileName();
+        file.mediaType = checked.mediaType();
+        file.sizeBytes = checked.content().length;
+        file.sha256 = sha256(checked.content());
+        file.uploadedBy = attacher.staffName();
+        file.uploadedAt = now;
+        PersonalDataCipher.Sealed sealed = cipher.seal(checked.content(), file.id);
+        file.keyId = sealed.keyId();
+        return file.<EvidenceFile>persist()
+                .call(saved -> Panache.flush())
+                .call(saved -> store.put(file.id, sealed.ciphertext()))
+                .map(EvidenceInfo::of);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}
