@@ -116,6 +116,13 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "provisional_deadlines", nullable = false)
     public String provisionalDeadlines = "";
 
+    /** The citizen's follow-up rating, 1 (very dissatisfied) to 5 (very satisfied). */
+    @Column(name = "feedback_rating")
+    public Short feedbackRating;
+
+    @Column(name = "feedback_at")
+    public Instant feedbackAt;
+
     @Version
     public int version;
 

@@ -8,6 +8,7 @@ import cn.jxquality.cases.messaging.ProcessedEvents;
 import cn.jxquality.cases.outbox.Outbox;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
+import cn.jxquality.cases.statistics.CaseStatistics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,7 +21,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Opens a case for each received complaint and routes it to the responsible department. */
+/**
+ * Consumes {@code complaint-events}: opens a case for each received complaint and routes it to the responsible
+ * department; records follow-up ratings. Redeliveries change nothing; a malformed event goes to the dead-letter
+ * topic.
+ */
 @ApplicationScoped
 public class CaseIntake {
 
@@ -33,6 +38,8 @@ public class CaseIntake {
     private final ObjectMapper json;
     private final CaseDeadlines deadlines;
     private final DeadlineClocks clocks;
+    private final CaseStatistics statistics;
+    private final CaseFeedback feedback;
 
     CaseIntake(
             RoutingDirectory routing,
@@ -40,22 +47,28 @@ public class CaseIntake {
             Outbox outbox,
             ObjectMapper json,
             CaseDeadlines deadlines,
-            DeadlineClocks clocks) {
+            DeadlineClocks clocks,
+            CaseStatistics statistics,
+            CaseFeedback feedback) {
         this.routing = routing;
         this.processed = processed;
         this.outbox = outbox;
         this.json = json;
         this.deadlines = deadlines;
         this.clocks = clocks;
+        this.statistics = statistics;
+        this.feedback = feedback;
     }
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
         return Uni.createFrom()
                 .item(() -> InboundEvent.of(message, json))
-                .flatMap(event -> RECEIVED.equals(event.type())
-                        ? Panache.withTransaction(() -> openOnce(event))
-                        : Uni.createFrom().voidItem())
+                .flatMap(event -> switch (event.type()) {
+                    case RECEIVED -> Panache.withTransaction(() -> openOnce(event));
+                    case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
+                    default -> Uni.createFrom().voidItem();
+                })
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
@@ -81,7 +94,8 @@ public class CaseIntake {
                     .flatMap(saved -> created.persist())
                     .flatMap(saved -> outbox.append(
                             file.complaintId, CaseAssigned.TRIAGE_TYPE, file.trackingNumber, assigned(file, now, null)))
-                    .flatMap(saved -> clocks.sync(file, now));
+                    .flatMap(saved -> clocks.sync(file, now))
+                    .flatMap(saved -> statistics.received(file));
         }
         file.departmentCode = rule.get().departmentCode();
         file.routingRuleId = rule.get().id();
@@ -99,7 +113,8 @@ public class CaseIntake {
                         CaseAssigned.TYPE,
                         file.trackingNumber,
                         assigned(file, now, "Forwarded to the responsible department " + file.departmentCode)))
-                .flatMap(saved -> clocks.sync(file, now));
+                .flatMap(saved -> clocks.sync(file, now))
+                .flatMap(saved -> statistics.received(file));
     }
 
     private static CaseFile newCase(InboundEvent event) {

@@ -37,6 +37,7 @@ public record CaseView(
         Instant acceptedAt,
         Instant resolvedAt,
         Instant closedAt,
+        Integer feedbackRating,
         int version) {
 
     public static CaseView of(CaseFile f) {
@@ -66,6 +67,7 @@ public record CaseView(
                 f.acceptedAt,
                 f.resolvedAt,
                 f.closedAt,
+                f.feedbackRating == null ? null : f.feedbackRating.intValue(),
                 f.version);
     }
 }

@@ -13,6 +13,7 @@ import cn.jxquality.cases.outbox.Outbox;
 import cn.jxquality.cases.problem.Problem;
 import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.routing.RoutingDirectory;
+import cn.jxquality.cases.statistics.CaseStatistics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,18 +37,21 @@ public class CaseHandling {
     private final Outbox outbox;
     private final CaseEffects effects;
     private final DeadlineClocks clocks;
+    private final CaseStatistics statistics;
 
     CaseHandling(
             CaseQueries queries,
             RoutingDirectory routing,
             Outbox outbox,
             CaseDeadlines deadlines,
-            DeadlineClocks clocks) {
+            DeadlineClocks clocks,
+            CaseStatistics statistics) {
         this.queries = queries;
         this.routing = routing;
         this.outbox = outbox;
         this.effects = new CaseEffects(deadlines);
         this.clocks = clocks;
+        this.statistics = statistics;
     }
 
     public Uni<CaseView> act(Caller caller, UUID id, int version, CaseChange change) {
@@ -82,7 +86,9 @@ public class CaseHandling {
         }
         String note = effects.note(file, transition, change.command(), change.note());
         effects.apply(file, transition, change.command(), now);
-        return record(caller, file, transition, note, change.visibility(), now, null);
+        Uni<Void> recorded = record(caller, file, transition, note, change.visibility(), now, null);
+        boolean decision = transition.action() == CaseAction.RESOLVE || transition.action() == CaseAction.REFUSE;
+        return decision ? recorded.flatMap(v -> statistics.decided(file, now)) : recorded;
     }
 
     private Uni<Void> assign(Caller caller, CaseFile file, Transition transition, CaseChange change, Instant now) {

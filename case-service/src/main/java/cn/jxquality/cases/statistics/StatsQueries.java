@@ -1,0 +1,144 @@
+package cn.jxquality.cases.statistics;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/** Reads the aggregates {@link CaseStatistics} keeps; never the cases themselves. */
+@ApplicationScoped
+public class StatsQueries {
+
+    static final String TOTALS = """
+            select coalesce(sum(received), 0) r, coalesce(sum(decided), 0) d, coalesce(sum(decided_on_time), 0) t,
+                   coalesce(sum(ratings), 0) n, coalesce(sum(rating_sum), 0) s
+            from stats_daily where day between $1 and $2""";
+    static final String BY_OUTCOME = """
+            select outcome, sum(decided) d from stats_daily
+            where day between $1 and $2 and outcome <> '' group by outcome having sum(decided) > 0 order by outcome""";
+    static final String BY_GROUP = """
+            select %1$s k, sum(received) r, sum(decided) d, sum(decided_on_time) t, sum(ratings) n, sum(rating_sum) s
+            from stats_daily where day between $1 and $2 group by %1$s order by %1$s""";
+    static final String HANDLING = """
+            select handling_days, sum(cases) c from stats_handling_days
+            where day between $1 and $2 group by handling_days order by handling_days""";
+    static final String MOST_SUBSTANTIATED = """
+            select credit_code, sum(cases) c from stats_substantiated
+            where day between $1 and $2 group by credit_code order by c desc, credit_code limit 10""";
+    static final String DAILY = """
+            select day, kind, category, region_code, department_code, outcome, received, decided, decided_on_time,
+                   ratings, rating_sum
+            from stats_daily where day between $1 and $2
+            order by day, kind, category, region_code, department_code, outcome""";
+
+    /** One row of the counts by day x kind x category x region x department x outcome. */
+    public record DailyCount(
+            LocalDate day,
+            String kind,
+            String category,
+            String regionCode,
+            String departmentCode,
+            String outcome,
+            long received,
+            long decided,
+            long decidedOnTime,
+            long ratings,
+            long ratingSum) {}
+
+    private final Pool pool;
+
+    StatsQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Seven small aggregate queries over the range, run side by side on the pool. */
+    public Uni<StatsSummary> summary(LocalDate from, LocalDate to) {
+        Tuple range = Tuple.of(from, to);
+        return Uni.combine()
+                .all()
+                .unis(
+                        query(TOTALS, range),
+                        query(BY_OUTCOME, range),
+                        groups("department_code", range),
+                        groups("category", range),
+                        groups("region_code", range),
+                        query(HANDLING, range),
+                        query(MOST_SUBSTANTIATED, range))
+                .asTuple()
+                .map(r -> {
+                    Row totals = r.getItem1().get(0);
+                    long ratings = totals.getLong("n");
+                    Double average = StatsSummary.average(totals.getLong("s"), ratings);
+                    return new StatsSummary(
+                            from,
+                            to,
+                            totals.getLong("r"),
+                            totals.getLong("d"),
+                            StatsSummary.rate(totals.getLong("t"), totals.getLong("d")),
+                            StatsSummary.median(r.getItem6().stream()
+                                    .map(row -> new long[] {row.getLong(0), row.getLong(1)})
+                                    .toList()),
+                            ratings,
+                            average,
+                            average == null ? null : Math.round((average - 1) * 2500) / 100.0,
+                            outcomes(r.getItem2()),
+                            r.getItem3(),
+                            r.getItem4(),
+                            r.getItem5(),
+                            r.getItem7().stream()
+                                    .map(row -> new StatsSummary.Enterprise(row.getString(0), row.getLong(1)))
+                                    .toList());
+                });
+    }
+
+    public Uni<List<DailyCount>> daily(LocalDate from, LocalDate to) {
+        return query(DAILY, Tuple.of(from, to))
+                .map(rows -> rows.stream()
+                        .map(r -> new DailyCount(
+                                r.getLocalDate("day"),
+                                r.getString("kind"),
+                                r.getString("category"),
+                                r.getString("region_code"),
+                                r.getString("department_code"),
+                                r.getString("outcome"),
+                                r.getLong("received"),
+                                r.getLong("decided"),
+                                r.getLong("decided_on_time"),
+                                r.getLong("ratings"),
+                                r.getLong("rating_sum")))
+                        .toList());
+    }
+
+    private Uni<List<StatsSummary.Group>> groups(String column, Tuple range) {
+        return query(BY_GROUP.formatted(column), range)
+                .map(rows -> rows.stream()
+                        .map(r -> new StatsSummary.Group(
+                                r.getString("k"),
+                                r.getLong("r"),
+                                r.getLong("d"),
+                                StatsSummary.rate(r.getLong("t"), r.getLong("d")),
+                                StatsSummary.average(r.getLong("s"), r.getLong("n"))))
+                        .toList());
+    }
+
+    private static Map<String, Long> outcomes(List<Row> rows) {
+        Map<String, Long> byOutcome = new LinkedHashMap<>();
+        rows.forEach(r -> byOutcome.put(r.getString(0), r.getLong(1)));
+        return byOutcome;
+    }
+
+    private Uni<List<Row>> query(String sql, Tuple arguments) {
+        return pool.preparedQuery(sql).execute(arguments).map(StatsQueries::rows);
+    }
+
+    private static List<Row> rows(RowSet<Row> rows) {
+        return StreamSupport.stream(rows.spliterator(), false).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.jxquality.cases.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What supervisors read for a range of Beijing days: cases received and decided (resolved or refused), the
+ * share decided within every legal deadline, the median handling time, the satisfaction index from follow-up
+ * ratings (0–100, from the average rating 1–5), counts per outcome and per department, category and region,
+ * and the enterprises with the most substantiated reports. Rates are null when nothing was decided or rated.
+ */
+public record StatsSummary(
+        LocalDate from,
+        LocalDate to,
+        long received,
+        long decided,
+        Double onTimeRate,
+        Integer medianHandlingDays,
+        long ratings,
+        Double averageRating,
+        Double satisfactionIndex,
+        Map<String, Long> byOutcome,
+        List<Group> byDepartment,
+        List<Group> byCategory,
+        List<Group> byRegion,
+        List<Enterprise> mostSubstantiated) {
+
+    /** The figures of one department, category or region. */
+    public record Group(String key, long received, long decided, Double onTimeRate, Double averageRating) {}
+
+    /** An enterprise by unified social credit code and its substantiated reports in the range. */
+    public record Enterprise(String creditCode, long substantiated) {}
+
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+
+    static Double average(long sum, long count) {
+        return count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
+    }
+
+    /** The median of a histogram of handling days (lower median for an even count), or null when empty. */
+    static Integer median(List<long[]> daysAndCases) {
+        long total = daysAndCases.stream().mapToLong(row -> row[1]).sum();
+        if (total == 0) {
+            return null;
+        }
+        long half = (total + 1) / 2;
+        long seen = 0;
+        for (long[] row : daysAndCases) {
+            seen += row[1];
+            if (seen >= half) {
+                return (int) row[0];
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+}
