@@ -4,6 +4,7 @@ import cn.jxquality.cases.reference.SeedFiles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -11,12 +12,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The department directory and the routing table, loaded from the seeds into the database at start-up
- * (upsert, so edits to the seeds take effect without a release) and held in memory for routing.
+ * The department directory and the routing table, loaded from the seeds into the database at start-up and on
+ * an administrator's reload (upsert; rules gone from the seeds are deleted), and held in memory for routing.
+ * Every replica re-reads the rules from the database every {@code routing.refresh-every}, so a reload on one
+ * reaches all without a release or a restart.
  */
 @ApplicationScoped
 public class RoutingDirectory {
@@ -30,6 +34,9 @@ public class RoutingDirectory {
             values ($1, $2, $3, $4, $5)
             on conflict (id) do update set kind = excluded.kind, category_prefix = excluded.category_prefix,
               region_prefix = excluded.region_prefix, department_code = excluded.department_code""";
+
+    static final String DELETE_OTHER_RULES = "delete from routing_rule where id <> all($1)";
+    static final String RULES = "select id, kind, category_prefix, region_prefix, department_code from routing_rule";
 
     private final SeedFiles seeds;
     private final Pool pool;
@@ -48,12 +55,37 @@ public class RoutingDirectory {
     public Uni<Integer> reload() {
         List<RoutingSeeds.DepartmentSeed> departments = RoutingSeeds.departments(seeds);
         List<RoutingRule> rules = RoutingSeeds.rules(seeds);
-        return pool.withTransaction(tx -> storeDepartments(tx, departments).flatMap(v -> storeRules(tx, rules)))
+        return pool.withTransaction(tx -> storeDepartments(tx, departments)
+                        .flatMap(v -> storeRules(tx, rules))
+                        .flatMap(v -> tx.preparedQuery(DELETE_OTHER_RULES)
+                                .execute(Tuple.of(
+                                        rules.stream().map(RoutingRule::id).toArray(String[]::new)))))
                 .invoke(() -> {
                     table = new RoutingTable(rules);
                     Log.infof("Routing: %d departments, %d rules", departments.size(), rules.size());
                 })
                 .replaceWith(rules.size());
+    }
+
+    /** Re-reads the rules from the database, where another replica's reload may have changed them. */
+    @Scheduled(
+            identity = "routing-refresh",
+            every = "${routing.refresh-every:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> refresh() {
+        return pool.query(RULES)
+                .execute()
+                .invoke(rows -> {
+                    List<RoutingRule> rules = new ArrayList<>();
+                    rows.forEach(row -> rules.add(new RoutingRule(
+                            row.getString("id"),
+                            row.getString("kind"),
+                            row.getString("category_prefix"),
+                            row.getString("region_prefix"),
+                            row.getString("department_code"))));
+                    table = new RoutingTable(rules);
+                })
+                .replaceWithVoid();
     }
 
     public Optional<RoutingRule> route(String kind, String category, String regionCode) {
