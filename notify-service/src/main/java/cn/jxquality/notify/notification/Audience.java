@@ -35,7 +35,10 @@ public final class Audience {
             case "case.transferred.v1" ->
                 concat(citizen(event, "case-transferred-citizen"), department(event, "case-transferred-department"));
             case "case.resolved.v1" -> citizen(event, "case-resolved-citizen");
-            case "case.deadline-near.v1" -> department(event, "case-deadline-near-department");
+            case "case.deadline-near.v1" ->
+                event.optionalText("departmentCode") == null
+                        ? supervisors("case-deadline-near-supervisor") // still in triage: theirs to place in time
+                        : department(event, "case-deadline-near-department");
             case "case.overdue.v1" -> supervisors("case-overdue-supervisor");
             case "case.triage-needed.v1" -> supervisors("case-triage-supervisor");
             default -> List.of();

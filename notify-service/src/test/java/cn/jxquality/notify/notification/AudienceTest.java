@@ -58,6 +58,14 @@ class AudienceTest {
     }
 
     @Test
+    void aDeadlineNearingInTriageWarnsTheSupervisors() {
+        List<String> heard = audience.of(event("case.deadline-near.v1", null)).stream()
+                .map(a -> a.kind() + ":" + a.recipient() + ":" + a.channel() + ":" + a.template())
+                .toList();
+        assertEquals(List.of("SUPERVISOR:supervisor:IN_APP:case-deadline-near-supervisor"), heard);
+    }
+
+    @Test
     void aCaseWithoutDepartmentTellsNoDepartment() {
         List<NotificationChannel> channels = audience.of(event("case.transferred.v1", null)).stream()
                 .map(Addressee::channel)

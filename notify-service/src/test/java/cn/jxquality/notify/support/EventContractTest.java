@@ -60,6 +60,7 @@ class EventContractTest {
                         "case.resolved.v1",
                         Events.caseTransitioned(id, number, NC, null, "RESOLVED", "MEDIATED", "调解成功 Mediated")),
                 Arguments.of(CASE_EVENTS, "case.deadline-near.v1", Events.deadlineAlert(id, number, NC, false)),
+                Arguments.of(CASE_EVENTS, "case.deadline-near.v1", Events.deadlineAlert(id, number, null, false)),
                 Arguments.of(CASE_EVENTS, "case.overdue.v1", Events.deadlineAlert(id, number, NC, true)));
     }
 

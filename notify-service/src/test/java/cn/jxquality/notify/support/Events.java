@@ -94,7 +94,7 @@ public final class Events {
                 .put("trackingNumber", trackingNumber)
                 .put("kind", "COMPLAINT")
                 .put("departmentCode", departmentCode)
-                .put("state", "ASSIGNED")
+                .put("state", departmentCode == null ? "NEW" : "ASSIGNED")
                 .put("deadline", "acceptBy")
                 .put("dueAt", (overdue ? now.minusSeconds(60) : now.plusSeconds(86_400)).toString())
                 .put("occurredAt", now.toString());

@@ -100,6 +100,21 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void aDeadlineNearingInTriageAsksTheSupervisorsToAssign() throws Exception {
+        Map<String, Object> data = event(Events.deadlineAlert(UUID.randomUUID(), TRACKING, null, false));
+        String zh = templates.body("case-deadline-near-supervisor", "zh-CN", data);
+        String en = templates.body("case-deadline-near-supervisor", "en", data);
+        assertThat(zh, containsString(TRACKING));
+        assertThat(zh, containsString("受理期限即将届满"));
+        assertThat(zh, containsString("请尽快分派"));
+        assertThat(en, containsString("acceptance deadline of case " + TRACKING));
+        assertThat(en, not(matchesPattern(CJK)));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("null")));
+        }
+    }
+
+    @Test
     void subjectsNameTheTrackingNumber() throws Exception {
         Map<String, Object> data = data("case.resolved.v1", null);
         assertThat(templates.subject("zh-CN", data), containsString(TRACKING + " 办理进度通知"));
