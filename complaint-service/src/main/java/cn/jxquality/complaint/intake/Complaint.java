@@ -97,6 +97,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "subject_name_key")
     public String subjectNameKey;
 
+    /** Who registered it: the operator's user name, {@code open311:<client>}, or null for an anonymous web user. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Enumerated(EnumType.STRING)
     public PublicStatus status;
 

@@ -53,6 +53,9 @@ public class IntakeResource {
                     ? new io.quarkus.security.UnauthorizedException()
                     : ProblemException.forbidden("Only operators register submissions on channel " + request.channel());
         }
+        if (request.channel() == Channel.OPEN311) {
+            throw ProblemException.invalid("channel", "OPEN311 requests go through /open311/v2/requests.json");
+        }
         IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
         String caller = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
         return intake.submit(request, caller, key)

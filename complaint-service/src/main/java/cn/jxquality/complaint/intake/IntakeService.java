@@ -55,34 +55,36 @@ public class IntakeService {
     public Uni<SubmissionReceipt> submit(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
         if (key == null) {
-            return Panache.withTransaction(() -> register(request));
+            return Panache.withTransaction(() -> register(request, caller));
         }
         return Panache.withTransaction(() -> idempotency
                 .claim(caller, key, write(request))
                 .flatMap(claim -> claim.isReplay()
                         ? Uni.createFrom().item(read(claim.replay()))
-                        : register(request).call(receipt -> idempotency.complete(claim, json(receipt)))));
+                        : register(request, caller).call(receipt -> idempotency.complete(claim, json(receipt)))));
     }
 
-    private Uni<SubmissionReceipt> register(SubmissionRequest request) {
+    private Uni<SubmissionReceipt> register(SubmissionRequest request, String caller) {
         Instant now = Instant.now();
         return switch (request.kind()) {
             case COMPLAINT ->
-                registerOne(request, ComplaintKind.COMPLAINT, now, null).map(Registered::receipt);
-            case REPORT -> registerOne(request, ComplaintKind.REPORT, now, null).map(Registered::receipt);
+                registerOne(request, ComplaintKind.COMPLAINT, now, caller, null).map(Registered::receipt);
+            case REPORT ->
+                registerOne(request, ComplaintKind.REPORT, now, caller, null).map(Registered::receipt);
             case COMPLAINT_AND_REPORT ->
-                registerOne(request, ComplaintKind.COMPLAINT, now, null)
-                        .flatMap(complaint -> registerOne(request, ComplaintKind.REPORT, now, complaint)
+                registerOne(request, ComplaintKind.COMPLAINT, now, caller, null)
+                        .flatMap(complaint -> registerOne(request, ComplaintKind.REPORT, now, caller, complaint)
                                 .map(report -> complaint.receipt().withLinked(report.receipt())));
         };
     }
 
     /** One record; the report half of a split points at its complaint, anything else at what it repeats. */
     private Uni<Registered> registerOne(
-            SubmissionRequest request, ComplaintKind kind, Instant now, Registered splitFrom) {
+            SubmissionRequest request, ComplaintKind kind, Instant now, String caller, Registered splitFrom) {
         String queryCode = queryCodes.newCode();
         return nextTrackingNumber(now).flatMap(trackingNumber -> {
             Complaint complaint = newComplaint(request, kind, trackingNumber, queryCode, now);
+            complaint.submittedBy = caller == null || caller.isEmpty() ? null : caller;
             return link(complaint, splitFrom)
                     .flatMap(linked -> complaint.persist())
                     .flatMap(saved -> TimelineEntry.record(complaint.id, now, PublicStatus.RECEIVED, null, null))

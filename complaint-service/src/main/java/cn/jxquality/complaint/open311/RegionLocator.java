@@ -1,0 +1,58 @@
+package cn.jxquality.complaint.open311;
+
+import cn.jxquality.complaint.problem.Problem.Violation;
+import cn.jxquality.complaint.reference.ReferenceData.Region;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A point in Jiangxi to the region whose seeded seat is nearest. The seeds give seats for the province's cities
+ * only so far, so a point maps to its nearest city; counties follow once their seats are seeded.
+ */
+final class RegionLocator {
+
+    // Jiangxi's extent, a little generous: points outside are not ours to handle
+    static final double MIN_LAT = 24.4;
+    static final double MAX_LAT = 30.2;
+    static final double MIN_LON = 113.5;
+    static final double MAX_LON = 118.6;
+
+    private final List<Region> seated;
+
+    RegionLocator(List<Region> regions) {
+        this.seated = regions.stream()
+                .filter(r -> r.seatLat() != null && r.seatLon() != null && !"PROVINCE".equals(r.level()))
+                .toList();
+    }
+
+    /** The nearest seated region's code, or null with a violation naming lat/long. */
+    String nearest(String lat, String lon, List<Violation> violations) {
+        if (lat == null || lon == null || lat.isBlank() || lon.isBlank()) {
+            violations.add(new Violation("lat", "lat and long, or attribute[region_code], are required"));
+            return null;
+        }
+        double latitude;
+        double longitude;
+        try {
+            latitude = Double.parseDouble(lat.strip());
+            longitude = Double.parseDouble(lon.strip());
+        } catch (NumberFormatException e) {
+            violations.add(new Violation("lat", "lat and long must be decimal degrees"));
+            return null;
+        }
+        if (!(latitude >= MIN_LAT && latitude <= MAX_LAT && longitude >= MIN_LON && longitude <= MAX_LON)) {
+            violations.add(new Violation("lat", "the point is outside Jiangxi"));
+            return null;
+        }
+        double cosLat = Math.cos(Math.toRadians(latitude));
+        return seated.stream()
+                .min(Comparator.comparingDouble(
+                        r -> squared(r.seatLat() - latitude) + squared((r.seatLon() - longitude) * cosLat)))
+                .map(Region::code)
+                .orElse(null);
+    }
+
+    private static double squared(double d) {
+        return d * d;
+    }
+}
