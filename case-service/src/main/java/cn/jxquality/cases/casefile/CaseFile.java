@@ -116,6 +116,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "provisional_deadlines", nullable = false)
     public String provisionalDeadlines = "";
 
+    /** Since when the department waits for the citizen's materials; null when it does not. */
+    @Column(name = "waiting_for_materials_since")
+    public Instant waitingForMaterialsSince;
+
     /** The citizen's follow-up rating, 1 (very dissatisfied) to 5 (very satisfied). */
     @Column(name = "feedback_rating")
     public Short feedbackRating;

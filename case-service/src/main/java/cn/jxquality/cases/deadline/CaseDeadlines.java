@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -66,6 +67,27 @@ public final class CaseDeadlines {
     /** The verification limit after its one extension: 15 more working days after the original last day. */
     public Deadline extendedVerification(Instant verifyBy) {
         return workingDaysAfter(verifyBy, EXTENSION_WORKING_DAYS);
+    }
+
+    /**
+     * A deadline after the department waited for the citizen's materials from {@code pausedAt} to {@code
+     * resumedAt}: the days after the request up to the day the materials arrived do not count (working days for
+     * working-day limits, calendar days for mediation).
+     */
+    public Deadline resumed(String name, Instant due, Instant pausedAt, Instant resumedAt) {
+        LocalDate paused = day(pausedAt);
+        LocalDate resumed = day(resumedAt);
+        if (MEDIATION_ENDS_BY.equals(name)) {
+            long days = Math.max(0, ChronoUnit.DAYS.between(paused, resumed));
+            return new Deadline(endOf(day(due).plusDays(days)), false);
+        }
+        int waited = 0;
+        for (LocalDate d = paused.plusDays(1); !d.isAfter(resumed); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                waited++;
+            }
+        }
+        return workingDaysAfter(due, waited);
     }
 
     Deadline workingDaysAfter(Instant start, int workingDays) {

@@ -51,6 +51,10 @@ public class DeadlineClock extends PanacheEntityBase {
     @Column(name = "stopped_at")
     public Instant stoppedAt;
 
+    /** Since when the clock stands still while the department waits for the citizen's materials. */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
     static DeadlineClock start(UUID caseId, String name, Instant now, Instant due) {
         DeadlineClock clock = new DeadlineClock();
         clock.caseId = caseId;

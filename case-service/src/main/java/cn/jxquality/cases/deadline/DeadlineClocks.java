@@ -34,6 +34,7 @@ public class DeadlineClocks {
                 DeadlineClock clock = byName.get(name);
                 if (DeadlineWatch.runs(name, file.state, due != null)) {
                     writes.add(() -> run(file, name, clock, due, now));
+                    writes.add(() -> pause(file, name, byName.get(name)));
                 } else if (clock != null && clock.stoppedAt == null) {
                     clock.stoppedAt = now;
                     writes.add(() -> Escalation.update(CLOSE_ESCALATIONS, now, file.id, name));
@@ -46,6 +47,14 @@ public class DeadlineClocks {
             }
             return chain.replaceWithVoid();
         });
+    }
+
+    /** A clock stands still while the department waits for the citizen's materials. */
+    private static Uni<?> pause(CaseFile file, String name, DeadlineClock clock) {
+        if (clock != null) {
+            clock.pausedAt = file.waitingForMaterialsSince;
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private static Uni<?> run(CaseFile file, String name, DeadlineClock clock, Instant due, Instant now) {

@@ -31,7 +31,7 @@ public class DeadlineScheduler {
             SELECT d.id, d.case_id, d.name, d.due_at, d.due_at <= $1 AS overdue,
                    c.complaint_id, c.tracking_number, c.kind, c.department_code, c.state
             FROM deadline_clock d JOIN case_file c ON c.id = d.case_id
-            WHERE d.stopped_at IS NULL
+            WHERE d.stopped_at IS NULL AND d.paused_at IS NULL
               AND ((d.warned_at IS NULL AND d.warn_at <= $1) OR (d.overdue_at IS NULL AND d.due_at <= $1))
             ORDER BY d.due_at
             LIMIT $2

@@ -13,6 +13,8 @@ public enum CaseAction {
     RESOLVE("case.resolved"),
     CLOSE("case.closed"),
     EXTEND("case.verification-extended"),
+    REQUEST_MATERIALS("case.materials-requested"),
+    MATERIALS_RECEIVED("case.materials-received"),
     NOTE("case.note");
 
     private final String auditType;
@@ -28,6 +30,6 @@ public enum CaseAction {
 
     /** The name clients see, the last segment of the action's endpoint ({@code notes} for {@link #NOTE}). */
     public String endpoint() {
-        return this == NOTE ? "notes" : name().toLowerCase(Locale.ROOT);
+        return this == NOTE ? "notes" : name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -127,6 +127,27 @@ public class CaseActionResource {
     }
 
     @POST
+    @Path("/request-materials")
+    @Operation(summary = "Ask the citizen for missing materials (补正); the deadlines pause; the note is public")
+    public Uni<Response> requestMaterials(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CaseRequests.RequestMaterials request) {
+        return act(
+                id,
+                ifMatch,
+                new CaseChange(new CaseCommand.RequestMaterials(), request.note(), Visibility.PUBLIC, null));
+    }
+
+    @POST
+    @Path("/materials-received")
+    @Operation(summary = "The citizen's materials arrived; the deadlines run on, later by the time spent waiting")
+    public Uni<Response> materialsReceived(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return act(id, ifMatch, CaseChange.of(new CaseCommand.MaterialsReceived()));
+    }
+
+    @POST
     @Path("/assign")
     @RolesAllowed("supervisor")
     @Operation(summary = "Assign a case waiting for triage to a department (supervisors)")

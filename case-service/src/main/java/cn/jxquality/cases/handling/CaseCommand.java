@@ -63,6 +63,20 @@ public sealed interface CaseCommand {
         }
     }
 
+    /** The department asks the citizen for missing materials; the deadlines pause. */
+    record RequestMaterials() implements CaseCommand {
+        public CaseAction action() {
+            return CaseAction.REQUEST_MATERIALS;
+        }
+    }
+
+    /** The materials arrived; the deadlines run on, later by the time spent waiting. */
+    record MaterialsReceived() implements CaseCommand {
+        public CaseAction action() {
+            return CaseAction.MATERIALS_RECEIVED;
+        }
+    }
+
     record Note() implements CaseCommand {
         public CaseAction action() {
             return CaseAction.NOTE;

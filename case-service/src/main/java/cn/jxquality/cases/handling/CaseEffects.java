@@ -3,6 +3,7 @@ package cn.jxquality.cases.handling;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.deadline.DeadlineWatch;
 import java.time.Instant;
 
 /** What a decided transition does to the case: its state, the decision's details, the deadlines, and its note. */
@@ -19,11 +20,18 @@ final class CaseEffects {
         file.updatedAt = now;
         switch (transition.action()) {
             case ACCEPT -> accept(file, now);
-            case REFUSE ->
+            case REFUSE -> {
                 file.refusalGround = ((CaseCommand.Refuse) command).ground().name();
-            case RESOLVE -> resolve(file, ((CaseCommand.Resolve) command).resolution(), now);
+                file.waitingForMaterialsSince = null;
+            }
+            case RESOLVE -> {
+                resolve(file, ((CaseCommand.Resolve) command).resolution(), now);
+                file.waitingForMaterialsSince = null;
+            }
             case CLOSE -> file.closedAt = now;
             case EXTEND -> extend(file, now);
+            case REQUEST_MATERIALS -> file.waitingForMaterialsSince = now;
+            case MATERIALS_RECEIVED -> resume(file, now);
             default -> {
                 // START and NOTE: the state (or nothing but the audit trail) changes
             }
@@ -37,6 +45,7 @@ final class CaseEffects {
         file.routingRuleId = ruleId;
         file.assignedAt = now;
         file.updatedAt = now;
+        file.waitingForMaterialsSince = null;
         if (afterTransfer) {
             file.acceptedAt = null;
             file.clearDeadline(CaseDeadlines.MEDIATION_ENDS_BY);
@@ -51,6 +60,7 @@ final class CaseEffects {
         file.routingRuleId = null;
         file.acceptedAt = null;
         file.updatedAt = now;
+        file.waitingForMaterialsSince = null;
         file.clearDeadline(CaseDeadlines.TRANSFER_BY);
         file.clearDeadline(CaseDeadlines.MEDIATION_ENDS_BY);
     }
@@ -65,6 +75,8 @@ final class CaseEffects {
             case START -> kind(file) == CaseKind.COMPLAINT ? "调解开始 Mediation started" : "核查开始 Verification started";
             case RESOLVE -> outcomeText(((CaseCommand.Resolve) command).resolution());
             case CLOSE -> "办结 Closed";
+            case REQUEST_MATERIALS -> "补正材料 Please supply the missing materials";
+            case MATERIALS_RECEIVED -> "材料已补正 The materials were received; handling continues";
             default -> null;
         };
         if (own == null || clientNote == null || clientNote.isBlank()) {
@@ -101,6 +113,17 @@ final class CaseEffects {
                         .due();
         file.setDeadline(CaseDeadlines.VERIFY_BY, deadlines.extendedVerification(verifyBy));
         file.verificationExtendedAt = now;
+    }
+
+    /** The running deadlines move on by the time spent waiting; the others no longer matter. */
+    private void resume(CaseFile file, Instant now) {
+        Instant since = file.waitingForMaterialsSince;
+        file.deadlines().forEach((name, due) -> {
+            if (DeadlineWatch.runs(name, file.state, true)) {
+                file.setDeadline(name, deadlines.resumed(name, due, since, now));
+            }
+        });
+        file.waitingForMaterialsSince = null;
     }
 
     private static String outcomeText(Resolution resolution) {

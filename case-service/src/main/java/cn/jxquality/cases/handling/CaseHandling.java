@@ -201,7 +201,11 @@ public class CaseHandling {
     }
 
     private static CaseSituation situation(CaseFile file) {
-        return new CaseSituation(CaseEffects.kind(file), file.state, file.verificationExtendedAt != null);
+        return new CaseSituation(
+                CaseEffects.kind(file),
+                file.state,
+                file.verificationExtendedAt != null,
+                file.waitingForMaterialsSince != null);
     }
 
     private static CaseEvent audit(

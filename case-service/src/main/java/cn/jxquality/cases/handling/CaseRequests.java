@@ -41,6 +41,10 @@ public final class CaseRequests {
         }
     }
 
+    /** {@code note} tells the citizen what is missing; it is public. */
+    public record RequestMaterials(
+            @NotBlank @Size(max = 1500) String note) {}
+
     public record Extend(@NotBlank @Size(max = 1500) String reason) {}
 
     public record Assign(

@@ -26,12 +26,28 @@ import java.util.Set;
  * </pre>
  *
  * Notes may be added in every state but CLOSED; a report's verification may be extended once before it is
- * resolved.
+ * resolved. While a case is worked on the department may ask the citizen for missing materials; until they
+ * arrive the deadlines pause and only refusal, resolution, transfer and notes remain possible besides
+ * recording their arrival.
  */
 public final class CaseStateMachine {
 
+    /** The states in which a department works on a case and may ask for materials. */
+    static final Set<CaseState> WORKED_ON = EnumSet.of(ASSIGNED, ACCEPTED, IN_MEDIATION, UNDER_INVESTIGATION);
+
     /** The actions a client may take now ({@link CaseAction#ROUTE} is the system's). */
     public Set<CaseAction> allowedActions(CaseSituation situation) {
+        Set<CaseAction> allowed = byState(situation);
+        if (situation.waitingForMaterials()) {
+            allowed.retainAll(EnumSet.of(CaseAction.REFUSE, CaseAction.RESOLVE, CaseAction.TRANSFER, CaseAction.NOTE));
+            allowed.add(CaseAction.MATERIALS_RECEIVED);
+        } else if (WORKED_ON.contains(situation.state())) {
+            allowed.add(CaseAction.REQUEST_MATERIALS);
+        }
+        return allowed;
+    }
+
+    private Set<CaseAction> byState(CaseSituation situation) {
         Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
         switch (situation.state()) {
             case NEW -> allowed.add(CaseAction.ASSIGN);
@@ -70,6 +86,10 @@ public final class CaseStateMachine {
             case RESOLVE -> resolve(situation, (CaseCommand.Resolve) command);
             case CLOSE -> new Transition(CaseAction.CLOSE, from, CLOSED, "case.closed.v1");
             case EXTEND, NOTE -> new Transition(command.action(), from, from, null);
+            case REQUEST_MATERIALS ->
+                new Transition(CaseAction.REQUEST_MATERIALS, from, from, "case.materials-requested.v1");
+            case MATERIALS_RECEIVED ->
+                new Transition(CaseAction.MATERIALS_RECEIVED, from, from, "case.materials-received.v1");
         };
     }
 

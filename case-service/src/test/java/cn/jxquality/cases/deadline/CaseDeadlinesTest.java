@@ -83,4 +83,39 @@ class CaseDeadlinesTest {
                 Instant.parse("2026-12-04T15:59:59Z"),
                 set.get(CaseDeadlines.ACCEPT_BY).due());
     }
+
+    @Test
+    void waitingForMaterialsOverNationalDayMovesAWorkingDayLimitByTheWorkingDaysWaited() {
+        // asked on Wednesday 30 September, materials on Friday 9 October: 8 and 9 October were working days
+        Deadline moved = deadlines.resumed(
+                CaseDeadlines.ACCEPT_BY,
+                Instant.parse("2026-10-15T15:59:59Z"),
+                Instant.parse("2026-09-30T02:00:00Z"),
+                Instant.parse("2026-10-09T02:00:00Z"));
+        assertEquals(Instant.parse("2026-10-19T15:59:59Z"), moved.due());
+    }
+
+    @Test
+    void waitingForMaterialsMovesTheMediationLimitByCalendarDays() {
+        Deadline moved = deadlines.resumed(
+                CaseDeadlines.MEDIATION_ENDS_BY,
+                Instant.parse("2027-01-24T15:59:59Z"),
+                Instant.parse("2026-12-01T02:00:00Z"),
+                Instant.parse("2026-12-11T02:00:00Z"));
+        assertEquals(Instant.parse("2027-02-03T15:59:59Z"), moved.due());
+    }
+
+    @Test
+    void materialsArrivingOnTheDayTheyWereAskedForMoveNothing() {
+        Instant due = Instant.parse("2026-12-04T15:59:59Z");
+        assertEquals(
+                due,
+                deadlines
+                        .resumed(
+                                CaseDeadlines.VERIFY_BY,
+                                due,
+                                Instant.parse("2026-11-25T01:00:00Z"),
+                                Instant.parse("2026-11-25T08:00:00Z"))
+                        .due());
+    }
 }

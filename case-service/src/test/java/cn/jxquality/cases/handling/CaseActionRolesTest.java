@@ -24,16 +24,18 @@ import org.junit.jupiter.api.Test;
 class CaseActionRolesTest {
 
     /** Each action with a body that would be valid, so only the role decides. */
-    static final Map<String, String> ACTIONS = Map.of(
-            "accept", "{}",
-            "refuse", "{\"ground\":\"OVER_THREE_YEARS\"}",
-            "start", "{}",
-            "transfer", "{\"reason\":\"wrong city\",\"departmentCode\":\"360700-AMR\"}",
-            "notes", "{\"text\":\"hello\",\"visibility\":\"INTERNAL\"}",
-            "resolve", "{\"outcome\":\"MEDIATED\"}",
-            "close", "{}",
-            "extend", "{\"reason\":\"lab\"}",
-            "assign", "{\"departmentCode\":\"360100-AMR\"}");
+    static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("accept", "{}"),
+            Map.entry("refuse", "{\"ground\":\"OVER_THREE_YEARS\"}"),
+            Map.entry("start", "{}"),
+            Map.entry("transfer", "{\"reason\":\"wrong city\",\"departmentCode\":\"360700-AMR\"}"),
+            Map.entry("notes", "{\"text\":\"hello\",\"visibility\":\"INTERNAL\"}"),
+            Map.entry("resolve", "{\"outcome\":\"MEDIATED\"}"),
+            Map.entry("close", "{}"),
+            Map.entry("extend", "{\"reason\":\"lab\"}"),
+            Map.entry("request-materials", "{\"note\":\"the receipt\"}"),
+            Map.entry("materials-received", "{}"),
+            Map.entry("assign", "{\"departmentCode\":\"360100-AMR\"}"));
 
     private final CaseTopics topics = new CaseTopics();
 

@@ -49,7 +49,9 @@ class CaseActionRulesTest {
         act(id, "close", null)
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("allowedActions", containsInAnyOrder("accept", "refuse", "transfer", "notes"));
+                .body(
+                        "allowedActions",
+                        containsInAnyOrder("accept", "refuse", "transfer", "notes", "request-materials"));
         act(id, "resolve", "{\"outcome\":\"MEDIATED\"}").statusCode(409);
         act(id, "extend", "{\"reason\":\"complaints have no verification period\"}")
                 .statusCode(409);

@@ -40,6 +40,13 @@ class CaseStateMachineTest {
             Map.entry("COMPLAINT RESOLVED NOTE", "RESOLVED -"),
             Map.entry("COMPLAINT NOT_ACCEPTED CLOSE", "CLOSED case.closed.v1"),
             Map.entry("COMPLAINT NOT_ACCEPTED NOTE", "NOT_ACCEPTED -"),
+            Map.entry("COMPLAINT ASSIGNED REQUEST_MATERIALS", "ASSIGNED case.materials-requested.v1"),
+            Map.entry("COMPLAINT ACCEPTED REQUEST_MATERIALS", "ACCEPTED case.materials-requested.v1"),
+            Map.entry("COMPLAINT IN_MEDIATION REQUEST_MATERIALS", "IN_MEDIATION case.materials-requested.v1"),
+            Map.entry("REPORT ASSIGNED REQUEST_MATERIALS", "ASSIGNED case.materials-requested.v1"),
+            Map.entry("REPORT ACCEPTED REQUEST_MATERIALS", "ACCEPTED case.materials-requested.v1"),
+            Map.entry(
+                    "REPORT UNDER_INVESTIGATION REQUEST_MATERIALS", "UNDER_INVESTIGATION case.materials-requested.v1"),
             Map.entry("REPORT NEW ASSIGN", "ASSIGNED case.assigned.v1"),
             Map.entry("REPORT NEW NOTE", "NEW -"),
             Map.entry("REPORT ASSIGNED ACCEPT", "ACCEPTED case.accepted.v1"),
@@ -213,6 +220,45 @@ class CaseStateMachineTest {
     void clientsSeeActionsByTheirEndpointNames() {
         assertEquals("notes", CaseAction.NOTE.endpoint());
         assertEquals("accept", CaseAction.ACCEPT.endpoint());
+        assertEquals("request-materials", CaseAction.REQUEST_MATERIALS.endpoint());
+        assertEquals("materials-received", CaseAction.MATERIALS_RECEIVED.endpoint());
+    }
+
+    /** While waiting for materials: refuse, resolve, transfer, notes where the state allows them, and the arrival. */
+    static Stream<Arguments> waitingSituations() {
+        return Stream.of(
+                Arguments.of(CaseKind.COMPLAINT, CaseState.ASSIGNED, Set.of("REFUSE", "TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.COMPLAINT, CaseState.ACCEPTED, Set.of("TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.COMPLAINT, CaseState.IN_MEDIATION, Set.of("RESOLVE", "NOTE")),
+                Arguments.of(CaseKind.REPORT, CaseState.ASSIGNED, Set.of("REFUSE", "TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.REPORT, CaseState.ACCEPTED, Set.of("TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.REPORT, CaseState.UNDER_INVESTIGATION, Set.of("RESOLVE", "NOTE")));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, waiting for materials: {2} and materials-received")
+    @MethodSource("waitingSituations")
+    void whileWaitingForMaterialsOnlyTheArrivalRefusalResolutionTransferAndNotesAreAllowed(
+            CaseKind kind, CaseState state, Set<String> others) {
+        CaseSituation waiting = new CaseSituation(kind, state, false, true);
+        Set<CaseAction> expected = EnumSet.of(CaseAction.MATERIALS_RECEIVED);
+        others.forEach(name -> expected.add(CaseAction.valueOf(name)));
+        assertEquals(expected, machine.allowedActions(waiting));
+        for (CaseAction action : CaseAction.values()) {
+            if (action == CaseAction.ROUTE) {
+                continue;
+            }
+            if (expected.contains(action)) {
+                assertEquals(
+                        state,
+                        machine.decide(waiting, validCommand(kind, action)).from());
+            } else {
+                assertThrows(
+                        IllegalTransitionException.class, () -> machine.decide(waiting, validCommand(kind, action)));
+            }
+        }
+        Transition arrived = machine.decide(waiting, new CaseCommand.MaterialsReceived());
+        assertEquals(state, arrived.to());
+        assertEquals("case.materials-received.v1", arrived.publicEventType());
     }
 
     private static CaseSituation assigned(CaseKind kind) {
@@ -237,6 +283,8 @@ class CaseStateMachineTest {
                         Resolution.of(kind == CaseKind.COMPLAINT ? Outcome.MEDIATED : Outcome.UNSUBSTANTIATED));
             case CLOSE -> new CaseCommand.Close();
             case EXTEND -> new CaseCommand.Extend();
+            case REQUEST_MATERIALS -> new CaseCommand.RequestMaterials();
+            case MATERIALS_RECEIVED -> new CaseCommand.MaterialsReceived();
             case NOTE -> new CaseCommand.Note();
         };
     }
