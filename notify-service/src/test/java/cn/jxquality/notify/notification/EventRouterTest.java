@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.jxquality.notify.support.Events;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -35,7 +36,7 @@ class EventRouterTest {
     @Test
     @TestSecurity(user = "supervisor1", roles = "supervisor")
     void oneInboxMessagePerDepartmentHoweverOftenTheEventIsDelivered() {
-        String trackingNumber = "JX20261125" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        String trackingNumber = Events.trackingNumber();
         String eventId = UUID.randomUUID().toString();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             for (int delivery = 0; delivery < 3; delivery++) {
