@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,44 +18,73 @@ public class CaseQueries {
     static final String OVERDUE = "exists (select 1 from DeadlineClock d where d.caseId = c.id"
             + " and d.stoppedAt is null and d.overdueAt is not null)";
 
-    /** Filters of the worklist; null means "any". */
+    /**
+     * Filters of the worklist; null means "any". {@code category} matches the category and its subcategories;
+     * {@code receivedFrom} is inclusive, {@code receivedTo} exclusive.
+     */
     public record Filter(
-            CaseState state, Boolean overdue, String kind, String trackingNumber, String after, int limit) {}
+            CaseState state,
+            Boolean overdue,
+            String kind,
+            String category,
+            Instant receivedFrom,
+            Instant receivedTo,
+            String trackingNumber,
+            String after,
+            int limit) {}
 
     @WithSession
     public Uni<CasePage> list(Caller caller, Filter filter) {
-        List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (!caller.seesAllDepartments()) {
-            where.add("c.departmentCode = :department");
-            params.and("department", caller.departmentCode().orElse("-none-"));
-        }
-        if (filter.state() != null) {
-            where.add("c.state = :state");
-            params.and("state", filter.state());
-        }
-        if (filter.overdue() != null) {
-            where.add((filter.overdue() ? "" : "not ") + OVERDUE);
-        }
-        if (filter.kind() != null) {
-            where.add("c.kind = :kind");
-            params.and("kind", filter.kind());
-        }
-        if (filter.trackingNumber() != null) {
-            where.add("c.trackingNumber = :trackingNumber");
-            params.and("trackingNumber", filter.trackingNumber());
-        }
-        if (filter.after() != null) {
-            PageCursor cursor = PageCursor.decode(filter.after());
-            where.add("(c.receivedAt < :afterAt or (c.receivedAt = :afterAt and c.id < :afterId))");
-            params.and("afterAt", cursor.receivedAt()).and("afterId", cursor.id());
-        }
+        List<String> where = where(caller, filter, params);
         String query = "from CaseFile c where " + (where.isEmpty() ? "1 = 1" : String.join(" and ", where))
                 + " order by c.receivedAt desc, c.id desc";
         return CaseFile.<CaseFile>find(query, params)
                 .range(0, filter.limit() - 1)
                 .list()
                 .map(rows -> page(rows, filter.limit()));
+    }
+
+    private static List<String> where(Caller caller, Filter filter, Parameters params) {
+        List<String> where = new ArrayList<>();
+        if (!caller.seesAllDepartments()) {
+            add(
+                    where,
+                    params,
+                    "c.departmentCode = :department",
+                    "department",
+                    caller.departmentCode().orElse("-none-"));
+        }
+        add(where, params, "c.state = :state", "state", filter.state());
+        if (filter.overdue() != null) {
+            where.add((filter.overdue() ? "" : "not ") + OVERDUE);
+        }
+        add(where, params, "c.kind = :kind", "kind", filter.kind());
+        if (filter.category() != null) {
+            add(
+                    where,
+                    params,
+                    "(c.category = :category or c.category like :subcategories)",
+                    "category",
+                    filter.category());
+            params.and("subcategories", filter.category() + ".%");
+        }
+        add(where, params, "c.receivedAt >= :receivedFrom", "receivedFrom", filter.receivedFrom());
+        add(where, params, "c.receivedAt < :receivedTo", "receivedTo", filter.receivedTo());
+        add(where, params, "c.trackingNumber = :trackingNumber", "trackingNumber", filter.trackingNumber());
+        if (filter.after() != null) {
+            PageCursor cursor = PageCursor.decode(filter.after());
+            where.add("(c.receivedAt < :afterAt or (c.receivedAt = :afterAt and c.id < :afterId))");
+            params.and("afterAt", cursor.receivedAt()).and("afterId", cursor.id());
+        }
+        return where;
+    }
+
+    private static void add(List<String> where, Parameters params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.and(name, value);
+        }
     }
 
     /** Another department's case answers exactly like a case that does not exist. */

@@ -1,5 +1,6 @@
 package cn.jxquality.cases.casefile;
 
+import cn.jxquality.cases.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,13 +41,46 @@ public class CaseResource {
     @Operation(summary = "List cases, newest first, keyset-paged")
     public Uni<CasePage> list(
             @QueryParam("state") CaseState state,
-            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("overdue") String overdue,
             @QueryParam("kind") @Size(max = 16) String kind,
+            @QueryParam("category") @Size(max = 64) String category,
+            @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo,
             @QueryParam("trackingNumber") @Size(max = 20) String trackingNumber,
             @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.list(
-                Caller.of(identity), new CaseQueries.Filter(state, overdue, kind, trackingNumber, after, limit));
+        CaseQueries.Filter filter = new CaseQueries.Filter(
+                state,
+                flag("overdue", overdue),
+                kind,
+                category,
+                instant("receivedFrom", receivedFrom),
+                instant("receivedTo", receivedTo),
+                trackingNumber,
+                after,
+                limit);
+        return queries.list(Caller.of(identity), filter);
+    }
+
+    private static Boolean flag(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw ProblemException.invalid(field, "must be true or false");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be an ISO-8601 UTC instant such as 2026-11-25T00:00:00Z");
+        }
     }
 
     @GET
