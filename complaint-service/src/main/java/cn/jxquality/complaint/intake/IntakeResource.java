@@ -2,8 +2,11 @@ package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.complaint.status.ClientAddress;
+import cn.jxquality.complaint.status.StatusLookupConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,10 +30,15 @@ public class IntakeResource {
 
     private final IntakeService intake;
     private final SecurityIdentity identity;
+    private final WebIntakeThrottle throttle;
+    private final StatusLookupConfig proxy;
 
-    IntakeResource(IntakeService intake, SecurityIdentity identity) {
+    IntakeResource(
+            IntakeService intake, SecurityIdentity identity, WebIntakeThrottle throttle, StatusLookupConfig proxy) {
         this.intake = intake;
         this.identity = identity;
+        this.throttle = throttle;
+        this.proxy = proxy;
     }
 
     @POST
@@ -38,7 +47,8 @@ public class IntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Submit a complaint or a report",
-            description = "WEB needs no login; hotline, letter, e-mail and walk-in channels need role operator."
+            description = "WEB needs no login (anonymous callers: 20 submissions per address and hour, then 429 with"
+                    + " Retry-After); hotline, letter, e-mail and walk-in channels need role operator."
                     + " Kind COMPLAINT_AND_REPORT registers two linked records and answers the complaint's"
                     + " receipt with the report's in `linked`.")
     public Uni<Response> submit(
@@ -47,7 +57,8 @@ public class IntakeResource {
                                     + " first answer, the same key with another body a 422")
                     @HeaderParam(IdempotencyKey.HEADER)
                     String idempotencyKey,
-            @NotNull @Valid SubmissionRequest request) {
+            @NotNull @Valid SubmissionRequest request,
+            @Context HttpServerRequest http) {
         if (request.channel().needsOperator() && !identity.hasRole("operator")) {
             throw identity.isAnonymous()
                     ? new io.quarkus.security.UnauthorizedException()
@@ -57,10 +68,18 @@ public class IntakeResource {
             throw ProblemException.invalid("channel", "OPEN311 requests go through /open311/v2/requests.json");
         }
         IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
-        String caller = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
-        return intake.submit(request, caller, key)
-                .map(receipt -> Response.created(URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
-                        .entity(receipt)
-                        .build());
+        if (!identity.isAnonymous()) {
+            return created(intake.submit(request, identity.getPrincipal().getName(), key));
+        }
+        String client = ClientAddress.of(http, proxy.behindTrustedProxy());
+        return created(throttle.checkOpen(client)
+                .flatMap(open -> intake.submit(request, "", key))
+                .call(receipt -> throttle.count(client)));
+    }
+
+    private static Uni<Response> created(Uni<SubmissionReceipt> submitted) {
+        return submitted.map(receipt -> Response.created(URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
+                .entity(receipt)
+                .build());
     }
 }
