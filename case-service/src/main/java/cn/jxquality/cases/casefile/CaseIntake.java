@@ -4,6 +4,7 @@ import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.handling.CaseKind;
 import cn.jxquality.cases.messaging.InboundEvent;
+import cn.jxquality.cases.messaging.PoisonMessage;
 import cn.jxquality.cases.messaging.ProcessedEvents;
 import cn.jxquality.cases.outbox.Outbox;
 import cn.jxquality.cases.routing.RoutingDirectory;
@@ -15,6 +16,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +33,11 @@ public class CaseIntake {
 
     public static final String CHANNEL = "complaint-events";
     static final String RECEIVED = "complaint.received.v1";
+    /** A failure that may pass is retried for about half a minute before the message is given up. */
+    static final int RETRIES = 8;
+
+    static final Duration RETRY_FIRST_BACKOFF = Duration.ofMillis(200);
+    static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final RoutingDirectory routing;
     private final ProcessedEvents processed;
@@ -69,6 +76,10 @@ public class CaseIntake {
                     case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
                     default -> Uni.createFrom().voidItem();
                 })
+                .onFailure(failure -> !PoisonMessage.is(failure))
+                .retry()
+                .withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF)
+                .atMost(RETRIES)
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
