@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Benchmark: complaint accepted (201 from complaint-service) → case ASSIGNED visible in case-service's
- * department API, at a fixed arrival rate (open loop). A poller reads the newest cases as a supervisor
+ * department API, at a fixed arrival rate (open loop). Complaints are registered by
+ * an operator on the hotline channel. A poller reads the newest cases as a supervisor
  * every POLL_MS and records when each tracking number first appears, so a figure includes up to
  * POLL_MS of polling delay. Run through bench/intake-to-assigned.sh with the suite up.
  */
@@ -37,6 +38,7 @@ public class IntakeToAssigned {
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = token(http, keycloak, "supervisor1");
+        String operator = token(http, keycloak, "operator1");
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         Map<String, Long> visibleAt = new ConcurrentHashMap<>();
         List<Long> intakeMicros = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +59,7 @@ public class IntakeToAssigned {
                         return;
                     }
                     long t0 = System.nanoTime();
-                    http.sendAsync(submission(complaints), HttpResponse.BodyHandlers.ofString())
+                    http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.ofString())
                             .whenComplete((response, error) -> {
                                 long t1 = System.nanoTime();
                                 if (error != null || response.statusCode() != 201) {
@@ -120,15 +122,21 @@ public class IntakeToAssigned {
         }
     }
 
-    static HttpRequest submission(String complaints) {
-        String body =
-                """
-                {"kind":"COMPLAINT","channel":"WEB","category":"PRODUCT.FOOD",
-                 "subject":{"name":"南昌某某食品有限公司","regionCode":"360100"},
+    /**
+     * A hotline complaint registered by an operator (anonymous WEB submissions are rate-limited per address),
+     * from a distinct caller about a distinct shop, so none is linked as a duplicate.
+     */
+    static HttpRequest submission(String complaints, String operatorToken) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String body = ("""
+                {"kind":"COMPLAINT","channel":"HOTLINE_12315","category":"PRODUCT.FOOD",
+                 "subject":{"name":"南昌某某食品有限公司%d","regionCode":"360100"},
                  "description":"基准测试投诉：购买的食品已过保质期。","remedy":"REFUND",
-                 "person":{"name":"测试","mobile":"13800138000"},"anonymous":false,"rewardRequested":false}""";
+                 "person":{"name":"测试","mobile":"139%08d"},"anonymous":false,"rewardRequested":false}""")
+                .formatted(random.nextInt(1_000_000), random.nextInt(100_000_000));
         return HttpRequest.newBuilder(URI.create(complaints + "/api/v1/complaints"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + operatorToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }
