@@ -6,23 +6,16 @@
 # Needs the suite running: ./suite up (in another terminal). Knobs: CLIENTS, DURATION (s), WARMUP (s), RATE.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-for port in 8081 8180; do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null || curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null ||
-    { echo "bench: nothing answers on 127.0.0.1:$port; start the suite first: ./suite up" >&2; exit 1; }
-done
-[[ -r .suite/secrets.env ]] || { echo "bench: .suite/secrets.env missing; start the suite with ./suite up" >&2; exit 1; }
-# shellcheck disable=SC1091
-source .suite/secrets.env
-export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=complaints PGUSER=complaint_svc PGPASSWORD="$COMPLAINT_SVC_DB_PASSWORD"
+source bench/lib.sh
+require_suite 8081 8180
+use_database complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD
 CLIENTS="${CLIENTS:-16}" DURATION="${DURATION:-30}"
 export CLIENTS DURATION
 
-sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 cleanup() { sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(psql --version)"
-echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+print_machine
 
 cleanup
 sql <<'SQL'

@@ -5,16 +5,11 @@
 # measures the search as operator1, then deletes them (KEEP=1 keeps them). Knobs: COMPLAINTS, WARMUP, COUNT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-for port in 8081 8180; do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null || curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null ||
-    { echo "bench: nothing answers on 127.0.0.1:$port; start the suite first: ./suite up" >&2; exit 1; }
-done
-# shellcheck disable=SC1091
-source .suite/secrets.env
-export PII_KEY_V1 BLIND_INDEX_KEY
-export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=complaints PGUSER=complaint_svc PGPASSWORD="$COMPLAINT_SVC_DB_PASSWORD"
+source bench/lib.sh
+require_suite 8081 8180
+use_database complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD
+export PII_KEY_V1 BLIND_INDEX_KEY   # for bench/SeedComplaints.java
 COMPLAINTS="${COMPLAINTS:-1000000}"
-sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 cleanup() {
   [[ "${KEEP:-0}" == 1 ]] && return
   echo "== removing the synthetic complaints"
@@ -22,8 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(psql --version)"
-echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+print_machine
 
 have="$(sql -c "SELECT count(*) FROM complaint WHERE tracking_number LIKE 'BS%'")"
 if ((have < COMPLAINTS)); then

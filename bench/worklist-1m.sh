@@ -5,15 +5,10 @@
 # a supervisor, then deletes them again (KEEP=1 keeps them for another run). Knobs: CASES, WARMUP, COUNT.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-for port in 8082 8180; do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null || curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null ||
-    { echo "bench: nothing answers on 127.0.0.1:$port; start the suite first: ./suite up" >&2; exit 1; }
-done
-# shellcheck disable=SC1091
-source .suite/secrets.env
-export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=cases PGUSER=case_svc PGPASSWORD="$CASE_SVC_DB_PASSWORD"
+source bench/lib.sh
+require_suite 8082 8180
+use_database cases case_svc CASE_SVC_DB_PASSWORD
 CASES="${CASES:-1000000}"
-sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 cleanup() {
   [[ "${KEEP:-0}" == 1 ]] && return
   echo "== removing the synthetic cases"
@@ -21,8 +16,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(psql --version)"
-echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+print_machine
 
 have="$(sql -c "SELECT count(*) FROM case_file WHERE tracking_number LIKE 'BW%'")"
 if ((have < CASES)); then
