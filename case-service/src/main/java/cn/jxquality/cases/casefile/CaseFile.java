@@ -127,6 +127,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "feedback_at")
     public Instant feedbackAt;
 
+    /** The reporter asked for a reward (complaint.received.v1 {@code rewardRequested}). */
+    @Column(name = "reward_requested", nullable = false)
+    public boolean rewardRequested;
+
     @Version
     public int version;
 

@@ -143,6 +143,7 @@ public class CaseIntake {
                 ? subject.path("creditCode").asText()
                 : null;
         file.receivedAt = Instant.parse(event.text("receivedAt"));
+        file.rewardRequested = event.data().path("rewardRequested").asBoolean(false);
         file.state = CaseState.NEW;
         file.createdAt = Instant.now();
         file.updatedAt = file.createdAt;

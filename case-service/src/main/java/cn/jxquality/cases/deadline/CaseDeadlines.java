@@ -35,6 +35,11 @@ public final class CaseDeadlines {
         this.calendar = calendar;
     }
 
+    /** The working-day calendar the deadlines are counted on (also the rewards' claim window). */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
     /** On receipt: a complaint's acceptance limit, a report's verification limit. */
     public Map<String, Deadline> onReceipt(CaseKind kind, Instant receivedAt) {
         return kind == CaseKind.COMPLAINT

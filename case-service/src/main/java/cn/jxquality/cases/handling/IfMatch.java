@@ -2,13 +2,13 @@ package cn.jxquality.cases.handling;
 
 import cn.jxquality.cases.problem.ProblemException;
 
-/** Reads the case version from an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-final class IfMatch {
+/** Reads the version of a case or reward from an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
+public final class IfMatch {
 
     private IfMatch() {}
 
     /** 428 when absent; a value that names no version cannot match, hence 412. */
-    static int version(String header) {
+    public static int version(String header) {
         if (header == null || header.isBlank()) {
             throw ProblemException.preconditionRequired();
         }

@@ -6,22 +6,32 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Sends one outbox row to {@code case-events} as a binary-mode CloudEvent keyed by complaint id (per-complaint ordering). */
+/**
+ * Sends one outbox row to its topic ({@code case-events} or {@code reward-events}) as a binary-mode CloudEvent
+ * keyed by complaint id (per-complaint ordering).
+ */
 @ApplicationScoped
 public class EventPublisher {
 
     public static final String CHANNEL = "case-events";
+    public static final String REWARD_CHANNEL = "reward-events";
+    /** The outgoing topics an outbox row may name (each the name of its channel). */
+    public static final Set<String> TOPICS = Set.of(CHANNEL, REWARD_CHANNEL);
+
     static final URI SOURCE = URI.create("urn:jxquality:case-service");
 
-    private final Emitter<String> emitter;
+    private final Map<String, Emitter<String>> emitters;
 
-    EventPublisher(@Channel(CHANNEL) Emitter<String> emitter) {
-        this.emitter = emitter;
+    EventPublisher(
+            @Channel(CHANNEL) Emitter<String> caseEvents, @Channel(REWARD_CHANNEL) Emitter<String> rewardEvents) {
+        this.emitters = Map.of(CHANNEL, caseEvents, REWARD_CHANNEL, rewardEvents);
     }
 
     /** Completes when the broker acknowledged the record, fails when it did not. */
@@ -47,6 +57,10 @@ public class EventPublisher {
                     acknowledged.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
+        Emitter<String> emitter = emitters.get(event.topic());
+        if (emitter == null) {
+            return Uni.createFrom().failure(new IllegalStateException("no outgoing topic " + event.topic()));
+        }
         try {
             emitter.send(message);
         } catch (RuntimeException e) {

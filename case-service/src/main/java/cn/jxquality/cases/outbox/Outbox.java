@@ -17,10 +17,19 @@ public class Outbox {
         this.json = json;
     }
 
-    /** Must run inside a transaction; the row commits or rolls back with the caller's change. */
+    /** A {@code case-events} row; must run inside a transaction, it commits or rolls back with the caller's change. */
     public Uni<OutboxEvent> append(UUID aggregateId, String type, String subject, Object data) {
+        return append(EventPublisher.CHANNEL, aggregateId, type, subject, data);
+    }
+
+    /** A row for {@code topic} (one of {@link EventPublisher#TOPICS}), in the caller's transaction. */
+    public Uni<OutboxEvent> append(String topic, UUID aggregateId, String type, String subject, Object data) {
+        if (!EventPublisher.TOPICS.contains(topic)) {
+            throw new IllegalArgumentException("no outgoing topic " + topic);
+        }
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
+        event.topic = topic;
         event.aggregateId = aggregateId;
         event.type = type;
         event.subject = subject;

@@ -21,6 +21,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false)
     public UUID aggregateId;
 
+    /** The Kafka topic (without the suite's prefix): {@code case-events} or {@code reward-events}. */
+    @Column(nullable = false)
+    public String topic;
+
     /** CloudEvents {@code type}, e.g. {@code case.assigned.v1}. */
     @Column(nullable = false)
     public String type;

@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An outbox row leased for publishing. */
-public record PendingEvent(UUID id, UUID aggregateId, String type, String subject, String payload, Instant createdAt) {}
+public record PendingEvent(
+        UUID id, String topic, UUID aggregateId, String type, String subject, String payload, Instant createdAt) {}

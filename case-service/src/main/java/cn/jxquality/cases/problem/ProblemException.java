@@ -6,10 +6,28 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Long retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 503 with {@code Retry-After}: a third party did not answer; the same request may be repeated later. */
+    public static ProblemException unavailable(String typeSlug, String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                Problem.of(typeSlug, "Service unavailable", 503, detail), Math.max(1, retryAfterSeconds));
+    }
+
+    /** 429 with {@code Retry-After}: too many failed tries of a public endpoint. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                Problem.of("too-many-requests", "Too many requests", 429, detail), Math.max(1, retryAfterSeconds));
     }
 
     public static ProblemException invalid(String field, String message) {
@@ -38,5 +56,10 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds the client should wait before trying again; null when waiting does not help. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -2,6 +2,7 @@ package cn.jxquality.cases.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
@@ -23,7 +24,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.problem());
+        Response response = respond(e.problem());
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -37,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : currentField(e);
         String message = e instanceof JsonMappingException && !field.isEmpty()
                 ? "has the wrong type or an unknown value"
                 : "the body is not valid JSON";
@@ -75,6 +80,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof ProblemException problem) {
             return respond(problem.problem()); // e.g. a parameter converter's 400, which JAX-RS wraps in a 404
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json); // e.g. a number beyond its type's range, which the reader wraps
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);
@@ -108,6 +116,19 @@ public class ProblemMappers {
                 .filter(name -> !name.isEmpty())
                 .toList();
         return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : "body";
+    }
+
+    /** The field being read when the parser gave up, e.g. a number too large for its type. */
+    private static String currentField(JsonProcessingException e) {
+        if (e instanceof StreamReadException read && read.getProcessor() != null) {
+            try {
+                String name = read.getProcessor().getParsingContext().getCurrentName();
+                return name == null ? "" : name;
+            } catch (RuntimeException ignored) {
+                return "";
+            }
+        }
+        return "";
     }
 
     private static String pathOf(JsonMappingException e) {

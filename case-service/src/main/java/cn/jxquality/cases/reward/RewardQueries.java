@@ -1,0 +1,76 @@
+package cn.jxquality.cases.reward;
+
+import cn.jxquality.cases.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads rewards and their audit trails for the reward staff, supervisors and auditors. */
+@ApplicationScoped
+public class RewardQueries {
+
+    private final RewardStateMachine machine;
+
+    RewardQueries(RewardStateMachine machine) {
+        this.machine = machine;
+    }
+
+    /** Newest first; null filters mean "any". */
+    @WithSession
+    public Uni<List<RewardView>> list(RewardState state, String trackingNumber, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (state != null) {
+            where.add("state = :state");
+            params.and("state", state);
+        }
+        if (trackingNumber != null) {
+            where.add("trackingNumber = :trackingNumber");
+            params.and("trackingNumber", trackingNumber);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return Reward.<Reward>find(query, Sort.descending("proposedAt", "id"), params)
+                .range(0, limit - 1)
+                .list()
+                .map(rewards -> rewards.stream().map(this::view).toList());
+    }
+
+    @WithSession
+    public Uni<RewardView> get(UUID id) {
+        return Reward.<Reward>findById(id).map(reward -> {
+            if (reward == null) {
+                throw ProblemException.notFound("No reward " + id + ".");
+            }
+            return view(reward);
+        });
+    }
+
+    /** The reward's audit trail, oldest first. */
+    @WithSession
+    public Uni<List<Entry>> events(UUID id) {
+        return get(id).flatMap(exists -> RewardEvent.<RewardEvent>list("rewardId = ?1 order by at, id", id))
+                .map(events -> events.stream()
+                        .map(e -> new Entry(e.type, e.fromState, e.toState, e.actor, e.actorRole, e.at, e.note))
+                        .toList());
+    }
+
+    RewardView view(Reward reward) {
+        return RewardView.of(reward, List.copyOf(machine.allowedActions(reward.situation())));
+    }
+
+    /** One audit entry of a reward. */
+    public record Entry(
+            String type,
+            RewardState fromState,
+            RewardState toState,
+            String actor,
+            String role,
+            Instant at,
+            String note) {}
+}

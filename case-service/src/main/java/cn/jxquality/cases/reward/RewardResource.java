@@ -1,0 +1,191 @@
+package cn.jxquality.cases.reward;
+
+import cn.jxquality.cases.handling.IfMatch;
+import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.cases.reward.payout.Payouts;
+import cn.jxquality.cases.reward.reporter.ReporterIdentities;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The reward API (DESIGN §5, §10): reviewers propose, approvers and finance decide (four eyes), finance pays.
+ * Changes take {@code If-Match} with the reward's {@code ETag} (its version). Departments have no access at all.
+ */
+@Path("/api/v1/rewards")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"reward-reviewer", "reward-approver", "finance", "supervisor", "auditor"})
+@Tag(name = "Rewards")
+public class RewardResource {
+
+    static final int MAX_LIMIT = 200;
+
+    private final RewardQueries queries;
+    private final RewardProposals proposals;
+    private final RewardDecisions decisions;
+    private final Payouts payouts;
+    private final ReporterIdentities identities;
+    private final RewardReport report;
+    private final SecurityIdentity identity;
+
+    RewardResource(
+            RewardQueries queries,
+            RewardProposals proposals,
+            RewardDecisions decisions,
+            Payouts payouts,
+            ReporterIdentities identities,
+            RewardReport report,
+            SecurityIdentity identity) {
+        this.queries = queries;
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.payouts = payouts;
+        this.identities = identities;
+        this.report = report;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Rewards, newest first")
+    public Uni<List<RewardView>> list(
+            @QueryParam("state") RewardState state,
+            @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be 1 to " + MAX_LIMIT);
+        }
+        return queries.list(state, trackingNumber, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One reward, with its version as ETag")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return queries.get(id).map(RewardResource::ok);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(summary = "The reward's audit trail, oldest first")
+    public Uni<List<RewardQueries.Entry>> events(@PathParam("id") UUID id) {
+        return queries.events(id);
+    }
+
+    @POST
+    @RolesAllowed("reward-reviewer")
+    @Operation(summary = "Propose a reward for a report's case: the level and the declarations about the reporter")
+    public Uni<Response> propose(@Valid @NotNull RewardRequests.Propose request) {
+        return proposals
+                .propose(RewardStaff.of(identity), request)
+                .map(view -> Response.created(URI.create("/api/v1/rewards/" + view.id()))
+                        .entity(view)
+                        .tag(new EntityTag(Integer.toString(view.version())))
+                        .build());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed({"reward-approver", "finance"})
+    @Operation(summary = "Approve (an approver; finance too at or above ¥500,000); never one's own proposal")
+    public Uni<Response> approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        int version = IfMatch.version(ifMatch);
+        return decisions.approve(RewardStaff.of(identity), id, version).map(RewardResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed({"reward-approver", "finance"})
+    @Operation(summary = "Reject a proposal; the reason is shown to the reporter")
+    public Uni<Response> reject(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RewardRequests.Reject request) {
+        int version = IfMatch.version(ifMatch);
+        return decisions
+                .reject(RewardStaff.of(identity), id, version, request.reason())
+                .map(RewardResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/payout")
+    @RolesAllowed("finance")
+    @Operation(summary = "Pay a claimed reward, exactly once")
+    public Uni<Response> payout(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        int version = IfMatch.version(ifMatch);
+        return payouts.pay(RewardStaff.of(identity), id, version)
+                .map(queries::view)
+                .map(RewardResource::ok);
+    }
+
+    @GET
+    @Path("/{id}/reporter-identity")
+    @RolesAllowed({"reward-reviewer", "reward-approver", "finance"})
+    @Operation(summary = "The reporter's identity, from complaint-service; every view is audited")
+    public Uni<Response> reporterIdentity(@PathParam("id") UUID id) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return identities
+                .view(RewardStaff.of(identity), id)
+                .map(found -> Response.ok(found).cacheControl(noStore).build());
+    }
+
+    @GET
+    @Path("/{id}/identity-views")
+    @RolesAllowed({"supervisor", "auditor"})
+    @Operation(summary = "Who viewed the reporter's identity, oldest first")
+    public Uni<List<ReporterIdentities.View>> identityViews(@PathParam("id") UUID id) {
+        return queries.get(id).flatMap(exists -> identities.views(id));
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "Rewards by level, state and month, and the total paid (Beijing days, inclusive)")
+    public Uni<RewardReport.Summary> report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate last = day("to", to, LocalDate.now(cn.jxquality.cases.deadline.CaseDeadlines.BEIJING));
+        LocalDate first = day("from", from, last.minusDays(365));
+        if (first.isAfter(last)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        return report.summary(first, last);
+    }
+
+    private static LocalDate day(String field, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date, YYYY-MM-DD");
+        }
+    }
+
+    private static Response ok(RewardView view) {
+        return Response.ok(view)
+                .tag(new EntityTag(Integer.toString(view.version())))
+                .build();
+    }
+}

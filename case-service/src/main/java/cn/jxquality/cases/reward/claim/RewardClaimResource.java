@@ -1,0 +1,37 @@
+package cn.jxquality.cases.reward.claim;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public reward claim (DESIGN §10): no login; tracking number + query code, the claimant and the bank account.
+ * Wrong credentials answer 404 and are throttled (429 with {@code Retry-After}).
+ */
+@Path("/api/v1/reward-claims")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Reward claims")
+public class RewardClaimResource {
+
+    private final RewardClaims claims;
+
+    RewardClaimResource(RewardClaims claims) {
+        this.claims = claims;
+    }
+
+    @POST
+    @Operation(summary = "Claim a notified reward with the report's tracking number and query code")
+    public Uni<RewardClaims.Receipt> claim(@Valid @NotNull ClaimRequest request, @Context HttpServerRequest http) {
+        return claims.claim(request, http.remoteAddress().hostAddress());
+    }
+}

@@ -1,0 +1,188 @@
+package cn.jxquality.cases.reward;
+
+import static cn.jxquality.cases.reward.RewardFlow.propose;
+import static cn.jxquality.cases.reward.RewardFlow.step;
+import static cn.jxquality.cases.reward.RewardFlow.version;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eligibility and the amount at proposal: only a requested reward for a report that ended SUBSTANTIATED or
+ * REFERRED_TO_JUDICIARY, reporter not excluded, first reporter of the violation (same-day reports split); the
+ * level's share of the case's fines and confiscations; four eyes; bad input named by field, nothing changed.
+ */
+@QuarkusTest
+@QuarkusTestResource(RewardThirdParties.class)
+class RewardProposalTest {
+
+    private final RewardFlow flow = new RewardFlow();
+
+    @AfterEach
+    void close() {
+        flow.close();
+    }
+
+    @Test
+    void onlyTheFirstDaysReportersAreRewardedAndTheySplitEqually() {
+        String decision = RewardFlow.decisionNumber();
+        // 10:00 and 13:00 on 20 November in Beijing, then the next day; 5 % of 20,000,020 fen = 1,000,001 fen
+        RewardFlow.Report first =
+                flow.report(decision, true, Instant.parse("2026-11-20T02:00:00Z"), "SUBSTANTIATED", 20_000_020, 0);
+        RewardFlow.Report sameDay =
+                flow.report(decision, true, Instant.parse("2026-11-20T05:00:00Z"), "SUBSTANTIATED", 20_000_020, 0);
+        RewardFlow.Report nextDay =
+                flow.report(decision, true, Instant.parse("2026-11-21T02:00:00Z"), "SUBSTANTIATED", 20_000_020, 0);
+
+        propose("reviewer1", nextDay, 1)
+                .statusCode(409)
+                .body("type", equalTo("https://jxquality.cn/problems/reward-not-eligible"))
+                .body("detail", containsString("NOT_FIRST_REPORTER"));
+        propose("reviewer1", first, 1)
+                .statusCode(201)
+                .body("violationAmountFen", equalTo(1_000_001))
+                .body("amountFen", equalTo(500_001))
+                .body("sharedBy", equalTo(2));
+        propose("reviewer2", sameDay, 1).statusCode(201).body("amountFen", equalTo(500_000));
+    }
+
+    @Test
+    void anExcludedEarlierReporterLeavesTheRewardToTheNextValidOne() {
+        String decision = RewardFlow.decisionNumber();
+        RewardFlow.Report staff =
+                flow.report(decision, true, Instant.parse("2026-11-18T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        RewardFlow.Report citizen =
+                flow.report(decision, true, Instant.parse("2026-11-19T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        propose("reviewer1", staff.caseId(), 1, false, "[\"STAFF\"]", "an official of the bureau")
+                .statusCode(409)
+                .body("detail", containsString("EXCLUDED"));
+        // the finding is kept: the staff report is not valid, so the citizen's is the first and takes it all
+        propose("reviewer1", citizen, 1)
+                .statusCode(201)
+                .body("amountFen", equalTo(1_000_000))
+                .body("sharedBy", equalTo(1));
+    }
+
+    @Test
+    void onlyRequestedRewardsOfReportsThatEndedRewardablyAreProposed() {
+        propose(
+                        "reviewer1",
+                        flow.report(RewardFlow.decisionNumber(), false, Instant.now(), "SUBSTANTIATED", 1_000_000, 0),
+                        1)
+                .statusCode(409)
+                .body("detail", containsString("did not ask"));
+        propose("reviewer1", flow.report(null, true, Instant.now(), "UNSUBSTANTIATED", 0, 0), 1)
+                .statusCode(409)
+                .body("detail", containsString("UNSUBSTANTIATED"));
+        RewardFlow.Report complaint = flow.open("COMPLAINT", true, Instant.now());
+        propose("reviewer1", complaint, 1).statusCode(409).body("detail", containsString("COMPLAINT"));
+        propose("reviewer1", flow.report(null, true, Instant.now(), "REFERRED_TO_JUDICIARY", 0, 0), 3)
+                .statusCode(201)
+                .body("amountFen", equalTo(100_000)) // level 3's minimum ¥1,000, no fine
+                .body("belowMajorViolationThreshold", equalTo(false));
+    }
+
+    @Test
+    void theAmountFollowsTheLevelsShareMinimumAndCap() {
+        propose("reviewer1", flow.substantiated(40_000_000, 10_000_000), 2)
+                .statusCode(201)
+                .body("baseFen", equalTo(50_000_000))
+                .body("amountFen", equalTo(1_500_000)); // 3 % of fines + confiscations
+        propose("reviewer1", flow.substantiated(0, 0).caseId(), 1, false, "[]", "small but clear")
+                .statusCode(201)
+                .body("amountFen", equalTo(500_000)) // level 1's minimum also without a fine
+                .body("belowMajorViolationThreshold", equalTo(true));
+        propose("reviewer1", flow.substantiated(4_000_000_000L, 0), 1)
+                .statusCode(201)
+                .body("amountFen", equalTo(100_000_000)); // 5 % would be ¥2,000,000: capped at ¥1,000,000
+    }
+
+    @Test
+    void badProposalsAreRefusedNamingTheFieldAndChangeNothing() {
+        RewardFlow.Report report = flow.substantiated(20_000_000, 0);
+        propose("reviewer1", report, 0).statusCode(400).body("violations[0].field", equalTo("level"));
+        propose("reviewer1", report, 4).statusCode(400).body("violations[0].field", equalTo("level"));
+        propose("reviewer1", report, -1).statusCode(400).body("violations[0].field", equalTo("level"));
+        propose("reviewer1", report.caseId(), 1, false, "[\"NOBODY\"]", null)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("exclusions[0]"));
+        propose("reviewer1", report.caseId(), 1, true, "[\"VIOLATOR_NOT_INSIDER\"]", null)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("exclusions"));
+        propose("reviewer1", flow.substantiated(1_000, 0).caseId(), 1, false, "[]", null)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"));
+        RewardFlow.as("reviewer1")
+                .contentType(ContentType.JSON)
+                .body("{\"caseId\":\"" + report.caseId() + "\",\"level\":99999999999}")
+                .post("/api/v1/rewards")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("level"));
+        RewardFlow.as("reviewer1")
+                .get("/api/v1/rewards?trackingNumber=" + report.trackingNumber())
+                .then()
+                .body("$", org.hamcrest.Matchers.hasSize(0));
+        propose("reviewer1", report, 1).statusCode(201);
+        propose("reviewer2", report, 2).statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "both1",
+            roles = {"reward-reviewer", "reward-approver"})
+    void nobodyApprovesTheirOwnProposal() {
+        RewardFlow.Report report = flow.substantiated(20_000_000, 0);
+        String body = """
+                {"caseId":"%s","level":1,"naturalPerson":true,"insider":false,"exclusions":[]}""".formatted(report.caseId());
+        UUID id = UUID.fromString(given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/rewards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        given().header("If-Match", "\"0\"")
+                .post("/api/v1/rewards/" + id + "/approve")
+                .then()
+                .statusCode(403)
+                .body("detail", equalTo("Nobody may approve a reward they proposed."));
+        given().header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"mine\"}")
+                .post("/api/v1/rewards/" + id + "/reject")
+                .then()
+                .statusCode(403);
+        given().get("/api/v1/rewards/" + id)
+                .then()
+                .body("state", equalTo("PROPOSED"))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void approvingTwiceIsRefusedAndAStaleVersionToo() {
+        RewardFlow.Report report = flow.substantiated(1_000_000_000, 0); // needs finance as well
+        UUID id = flow.proposed(report);
+        int proposed = version(id);
+        step("approver1", id, "approve").statusCode(200).body("state", equalTo("PROPOSED"));
+        step("approver2", id, "approve")
+                .statusCode(409)
+                .body("detail", equalTo("The reward is already approved by a reward approver."));
+        RewardFlow.as("finance1")
+                .header("If-Match", "\"" + proposed + "\"")
+                .post("/api/v1/rewards/" + id + "/approve")
+                .then()
+                .statusCode(412);
+        assertEquals(proposed + 1, version(id));
+    }
+}
