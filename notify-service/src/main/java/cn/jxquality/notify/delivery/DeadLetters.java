@@ -41,7 +41,10 @@ public class DeadLetters {
                         .withDataContentType("application/json")
                         .build())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(String.valueOf(failed.complaintId()))
+                        .withKey(
+                                failed.complaintId() == null
+                                        ? null
+                                        : failed.complaintId().toString())
                         .build())
                 .withAck(() -> {
                     acknowledged.complete(null);

@@ -10,6 +10,7 @@ import cn.jxquality.notify.optout.OptOuts;
 import cn.jxquality.notify.sms.QuietHours;
 import cn.jxquality.notify.sms.SmsConfig;
 import cn.jxquality.notify.template.MessageTemplates;
+import cn.jxquality.notify.template.PublicSite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ public class DeliveryAttempt {
     private final Targets targets;
     private final MessageTemplates templates;
     private final OptOuts optOuts;
+    private final PublicSite publicSite;
     private final DeadLetters deadLetters;
     private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
     private final QuietHours quietHours;
@@ -46,6 +48,7 @@ public class DeliveryAttempt {
             Targets targets,
             MessageTemplates templates,
             OptOuts optOuts,
+            PublicSite publicSite,
             DeadLetters deadLetters,
             Instance<DeliveryChannel> channels,
             SmsConfig sms,
@@ -56,6 +59,7 @@ public class DeliveryAttempt {
         this.targets = targets;
         this.templates = templates;
         this.optOuts = optOuts;
+        this.publicSite = publicSite;
         this.deadLetters = deadLetters;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.quietHours = new QuietHours(sms.quietFrom(), sms.quietUntil(), sms.zone());
@@ -66,7 +70,8 @@ public class DeliveryAttempt {
     }
 
     Uni<Void> run(PendingNotification n) {
-        if (n.attempts() >= maxAttempts) { // the last try failed but its DLQ record was not confirmed
+        if (n.givenUp() || n.attempts() >= maxAttempts) {
+            // given up before, but the DLQ record was not acknowledged: publish it again, never send again
             return giveUp(n, n.attempts(), n.lastError());
         }
         Optional<Instant> quietUntil =
@@ -76,9 +81,25 @@ public class DeliveryAttempt {
             return ledger.defer(n.id(), quietUntil.get());
         }
         return targets.of(n)
-                .flatMap(target -> target.skipped() ? skip(n, target.skipReason()) : send(n, target))
-                .onFailure()
-                .recoverWithUni(e -> failed(n, e)); // contact look-up failed: retried like a failed send
+                .map(target -> target.skipped() ? Ready.nowhere(target) : new Ready(target, render(n, target)))
+                .onItemOrFailure()
+                .transformToUni((ready, failure) -> {
+                    if (failure != null) { // the contact look-up or the rendering failed: retried like a failed send
+                        return failed(n, failure);
+                    }
+                    return ready.target().skipped() ? skip(n, ready.target().skipReason()) : send(n, ready);
+                });
+    }
+
+    /**
+     * Where the message goes and what it says, or why it goes nowhere. Only the look-up and the delivery count as
+     * tries: a failure to record the outcome or to publish the dead letter fails the attempt, and the row keeps its
+     * lease until it runs out, so a dead letter that was not acknowledged is published again, never sent again.
+     */
+    private record Ready(Target target, OutgoingMessage message) {
+        static Ready nowhere(Target target) {
+            return new Ready(target, null);
+        }
     }
 
     private Uni<Void> skip(PendingNotification n, String reason) {
@@ -86,10 +107,11 @@ public class DeliveryAttempt {
         return ledger.skip(n.id(), reason);
     }
 
-    private Uni<Void> send(PendingNotification n, Target target) {
-        OutgoingMessage message = render(n, target);
-        return channels.get(n.channel())
-                .deliver(message)
+    private Uni<Void> send(PendingNotification n, Ready ready) {
+        Target target = ready.target();
+        OutgoingMessage message = ready.message();
+        return Uni.createFrom()
+                .deferred(() -> channels.get(n.channel()).deliver(message))
                 .onItemOrFailure()
                 .transformToUni((ok, failure) -> failure == null
                         ? ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body())
@@ -100,7 +122,7 @@ public class DeliveryAttempt {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         int tries = n.attempts() + 1;
         if (DeliveryFailure.isPermanent(failure) || tries >= maxAttempts) {
-            return ledger.lastTry(n.id(), reason).flatMap(v -> giveUp(n, tries, reason));
+            return ledger.lastTry(n.id(), reason, clock.instant()).flatMap(v -> giveUp(n, tries, reason));
         }
         Instant next = clock.instant().plus(backoff.after(tries));
         Log.infof(
@@ -135,6 +157,7 @@ public class DeliveryAttempt {
         if (n.recipientKind() == RecipientKind.CITIZEN) {
             data.put("optOutCode", optOuts.codeFor(n.trackingNumber()));
             data.put("optOutUrl", optOuts.pageUrl());
+            data.put("publicUrl", publicSite.baseUrl());
         }
         String body = templates.body(n.template(), target.language(), data);
         String subject = n.channel() == NotificationChannel.EMAIL ? templates.subject(target.language(), data) : null;

@@ -29,8 +29,12 @@ public class DeliveryLedger {
             "update notification set status = 'DEFERRED', next_attempt_at = $2, lease_until = null where id = $1";
     static final String SKIP =
             "update notification set status = 'SKIPPED', last_error = $2, lease_until = null" + " where id = $1";
-    /** The last try is counted before the DLQ record is sent; the row stays leased until {@link #FAIL}. */
-    static final String LAST_TRY = "update notification set attempts = attempts + 1, last_error = $2 where id = $1";
+    /**
+     * The last try is counted and the row marked given up before the DLQ record is sent; the row stays leased until
+     * {@link #FAIL}, and if the ack never comes a later lease only publishes the record again (never sends again).
+     */
+    static final String LAST_TRY =
+            "update notification set attempts = attempts + 1, last_error = $2, given_up_at = $3 where id = $1";
 
     static final String FAIL = "update notification set status = 'FAILED', lease_until = null where id = $1";
 
@@ -64,8 +68,8 @@ public class DeliveryLedger {
         return update(SKIP, Tuple.of(id, clip(reason)));
     }
 
-    Uni<Void> lastTry(UUID id, String error) {
-        return update(LAST_TRY, Tuple.of(id, clip(error)));
+    Uni<Void> lastTry(UUID id, String error, Instant at) {
+        return update(LAST_TRY, Tuple.of(id, clip(error), utc(at)));
     }
 
     Uni<Void> fail(UUID id) {

@@ -19,10 +19,11 @@ public record PendingNotification(
         String language,
         String eventData,
         int attempts,
-        String lastError) {
+        String lastError,
+        boolean givenUp) {
 
     static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
-            + " channel, template, language, event_data, attempts, last_error";
+            + " channel, template, language, event_data, attempts, last_error, given_up_at";
 
     static PendingNotification of(Row row) {
         return new PendingNotification(
@@ -38,6 +39,7 @@ public record PendingNotification(
                 row.getString("language"),
                 row.getString("event_data"),
                 row.getInteger("attempts"),
-                row.getString("last_error"));
+                row.getString("last_error"),
+                row.getValue("given_up_at") != null);
     }
 }

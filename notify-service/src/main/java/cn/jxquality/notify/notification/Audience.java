@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who hears what (DESIGN §6): citizens on receipt, acceptance or refusal, transfer and resolution; the
- * department on a new or transferred case and near a deadline; supervisors on overdue cases and on cases no
- * routing rule could place. Citizens get
+ * Who hears what (DESIGN §6): citizens on receipt, acceptance or refusal, transfer, resolution and, once a resolved
+ * case is closed, the follow-up survey; a reporter
+ * on the reward steps that concern them (notified with the claim window, rejected, paid, expired); the
+ * department on a new or transferred case and near a deadline; supervisors on overdue cases, on escalations past
+ * their own deadline, on cases no routing rule could place and on risk alerts. Citizens get
  * SMS and e-mail (each sent only if the contact has that address); departments their in-app inbox and,
  * if configured, their webhook.
  */
@@ -35,14 +37,29 @@ public final class Audience {
             case "case.transferred.v1" ->
                 concat(citizen(event, "case-transferred-citizen"), department(event, "case-transferred-department"));
             case "case.resolved.v1" -> citizen(event, "case-resolved-citizen");
+            case "case.closed.v1" -> closed(event);
             case "case.deadline-near.v1" ->
                 event.optionalText("departmentCode") == null
                         ? supervisors("case-deadline-near-supervisor") // still in triage: theirs to place in time
                         : department(event, "case-deadline-near-department");
             case "case.overdue.v1" -> supervisors("case-overdue-supervisor");
             case "case.triage-needed.v1" -> supervisors("case-triage-supervisor");
+            case "case.escalation-overdue.v1" -> supervisors("case-escalation-overdue-supervisor");
+            case "case.risk-alert.v1" -> supervisors("risk-alert-supervisor");
+            case "reward.notified.v1" -> citizen(event, "reward-notified-citizen");
+            case "reward.rejected.v1" -> citizen(event, "reward-rejected-citizen");
+            case "reward.paid.v1" -> citizen(event, "reward-paid-citizen");
+            case "reward.expired.v1" -> citizen(event, "reward-expired-citizen");
             default -> List.of();
         };
+    }
+
+    /**
+     * The follow-up survey (回访) goes out when a resolved case is closed: only such a case carries an outcome; one
+     * closed after a refusal has none, and its citizen was told of the refusal already.
+     */
+    private static List<Addressee> closed(InboundEvent event) {
+        return event.optionalText("outcome") == null ? List.of() : citizen(event, "follow-up-survey-citizen");
     }
 
     private static List<Addressee> citizen(InboundEvent event, String template) {
@@ -66,7 +83,7 @@ public final class Audience {
         return to;
     }
 
-    /** The supervisors' shared in-app inbox: overdue cases to escalate (督办), unroutable ones to assign. */
+    /** The supervisors' shared in-app inbox: overdue cases and escalations (督办), unroutable ones, risk alerts. */
     private static List<Addressee> supervisors(String template) {
         return List.of(new Addressee(RecipientKind.SUPERVISOR, Addressee.SUPERVISORS, IN_APP, template));
     }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes complaint and case events and records who hears about them ({@link Audience}). A message that
+ * Consumes complaint, case and reward events and records who hears about them ({@link Audience}). A message that
  * is not a valid event is nacked, which sends it to notify-service-dlq without stalling the partition.
  */
 @ApplicationScoped
@@ -23,6 +23,7 @@ public class EventRouter {
 
     public static final String COMPLAINT_EVENTS = "complaint-events";
     public static final String CASE_EVENTS = "case-events";
+    public static final String REWARD_EVENTS = "reward-events";
 
     /** Tries of a good event's recording beyond the first (about 6 s in all) before it is dead-lettered. */
     static final int RETRIES = 5;
@@ -48,6 +49,11 @@ public class EventRouter {
 
     @Incoming(CASE_EVENTS)
     public Uni<Void> caseEvent(Message<String> message) {
+        return route(message);
+    }
+
+    @Incoming(REWARD_EVENTS)
+    public Uni<Void> rewardEvent(Message<String> message) {
         return route(message);
     }
 

@@ -71,4 +71,8 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "lease_until")
     public Instant leaseUntil;
+
+    /** When it was given up; it then waits only for its notification-dlq record's ack (see V4__given_up.sql). */
+    @Column(name = "given_up_at")
+    public Instant givenUpAt;
 }

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Records the notifications an event causes, exactly one per (event, recipient, channel). In-app messages are
- * delivered by being recorded; the others are recorded PENDING and left to the dispatcher.
+ * delivered by being recorded; the others are recorded PENDING and left to the dispatcher. An event about no
+ * complaint (a risk alert) is recorded without complaint id and tracking number; the key does not need them.
  */
 @ApplicationScoped
 public class NotificationRecorder {
@@ -65,8 +66,8 @@ public class NotificationRecorder {
                 UUID.randomUUID(),
                 event.id(),
                 event.type(),
-                UUID.fromString(event.text("complaintId")),
-                event.text("trackingNumber"),
+                event.complaintId(),
+                event.trackingNumber(),
                 to.recipient(),
                 to.kind().name(),
                 to.channel().name(),
@@ -87,7 +88,7 @@ public class NotificationRecorder {
                                 ? "%s notice of %s to %s recorded"
                                 : "%s notice of %s to %s already recorded",
                         to.channel(),
-                        event.text("trackingNumber"),
+                        event.about(),
                         Recipients.mask(to.recipient(), to.kind())))
                 .replaceWithVoid();
     }

@@ -36,6 +36,7 @@ public class Resender {
             n.attempts = 0;
             n.nextAttemptAt = clock.instant();
             n.leaseUntil = null;
+            n.givenUpAt = null;
             Log.infof("%s notice of %s re-queued by a supervisor", n.channel, n.trackingNumber);
             return NotificationView.of(n);
         });

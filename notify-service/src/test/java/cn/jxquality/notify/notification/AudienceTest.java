@@ -36,10 +36,18 @@ class AudienceTest {
                 "case.transferred.v1 | CITIZEN:citizen:SMS:case-transferred-citizen CITIZEN:citizen:EMAIL:case-transferred-citizen DEPARTMENT:360100-AMR:IN_APP:case-transferred-department",
                 "case.overdue.v1 | SUPERVISOR:supervisor:IN_APP:case-overdue-supervisor",
                 "case.triage-needed.v1 | SUPERVISOR:supervisor:IN_APP:case-triage-supervisor",
-                "case.closed.v1 | ",
+                "case.closed.v1 | CITIZEN:citizen:SMS:follow-up-survey-citizen CITIZEN:citizen:EMAIL:follow-up-survey-citizen",
+                "case.escalation-overdue.v1 | SUPERVISOR:supervisor:IN_APP:case-escalation-overdue-supervisor",
+                "case.note-added.v1 | ",
                 "case.mediation-started.v1 | ",
                 "case.investigation-started.v1 | ",
-                "reward.notified.v1 | "
+                "reward.notified.v1 | CITIZEN:citizen:SMS:reward-notified-citizen CITIZEN:citizen:EMAIL:reward-notified-citizen",
+                "reward.rejected.v1 | CITIZEN:citizen:SMS:reward-rejected-citizen CITIZEN:citizen:EMAIL:reward-rejected-citizen",
+                "reward.paid.v1 | CITIZEN:citizen:SMS:reward-paid-citizen CITIZEN:citizen:EMAIL:reward-paid-citizen",
+                "reward.expired.v1 | CITIZEN:citizen:SMS:reward-expired-citizen CITIZEN:citizen:EMAIL:reward-expired-citizen",
+                "reward.proposed.v1 | ",
+                "reward.approved.v1 | ",
+                "reward.claimed.v1 | "
             })
     void whoHearsWhat(String type, String expected) {
         List<String> heard = audience.of(event(type, "360100-AMR")).stream()
@@ -47,6 +55,37 @@ class AudienceTest {
                         + a.template())
                 .toList();
         assertEquals(expected == null ? List.of() : List.of(expected.split(" ")), heard);
+    }
+
+    @Test
+    void aCaseClosedAfterARefusalHasNoOutcomeAndNoSurvey() {
+        InboundEvent closed = event("case.closed.v1", "360100-AMR");
+        ((ObjectNode) closed.data()).putNull("outcome");
+        assertEquals(List.of(), audience.of(closed));
+    }
+
+    @Test
+    void aRiskAlertAboutNoComplaintGoesToTheSupervisors() {
+        ObjectNode data = new ObjectMapper()
+                .createObjectNode()
+                .put("alertId", "5f0c2b8e-8d3a-4c55-9c51-3e6f7a1b2c3d")
+                .put("scope", "ENTERPRISE")
+                .put("creditCode", "91360100MA35GR7T1E")
+                .put("cityCode", "360100");
+        InboundEvent alert = new InboundEvent("e2", "case.risk-alert.v1", data);
+        List<String> heard = audience.of(alert).stream()
+                .map(a -> a.kind() + ":" + a.recipient() + ":" + a.channel() + ":" + a.template())
+                .toList();
+        assertEquals(List.of("SUPERVISOR:supervisor:IN_APP:risk-alert-supervisor"), heard);
+        assertEquals(null, alert.complaintId());
+        assertEquals(null, alert.trackingNumber());
+    }
+
+    @Test
+    void anyOtherEventWithoutComplaintIdIsMalformed() {
+        ObjectNode data = new ObjectMapper().createObjectNode().put("trackingNumber", "JX20261125000001");
+        assertThrows(
+                IllegalArgumentException.class, () -> new InboundEvent("e3", "case.overdue.v1", data).complaintId());
     }
 
     @Test
@@ -86,7 +125,8 @@ class AudienceTest {
                 .put("complaintId", COMPLAINT)
                 .put("trackingNumber", "JX20261125000001")
                 .put("departmentCode", departmentCode)
-                .put("state", "ACCEPTED");
+                .put("state", "ACCEPTED")
+                .put("outcome", "MEDIATED");
         return new InboundEvent("e1", type, data);
     }
 }

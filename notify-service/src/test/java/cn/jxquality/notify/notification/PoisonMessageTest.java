@@ -39,16 +39,35 @@ class PoisonMessageTest {
     @Test
     void anEventWithoutComplaintIdIsDeadLetteredAndTheNextOneIsStillHandled() {
         UUID key = UUID.randomUUID();
+        assertDeadLettered(
+                key, "complaint-events", "complaint.received.v1", "{\"trackingNumber\":\"JX20261125000000\"}");
+        String next = Events.trackingNumber();
+        Events.publish("complaint-events", "complaint.received.v1", key, Events.complaintReceived(key, next, false));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, next).size() == 2);
+    }
+
+    @Test
+    void aRewardEventWithoutComplaintIdIsDeadLetteredAndTheNextOneIsStillHandled() {
+        UUID key = UUID.randomUUID();
+        String poison = Events.reward(key, Events.trackingNumber(), "PAID").replace("\"complaintId\"", "\"complaint\"");
+        assertDeadLettered(key, "reward-events", "reward.paid.v1", poison);
+        String next = Events.trackingNumber();
+        Events.publish("reward-events", "reward.paid.v1", key, Events.reward(key, next, "PAID"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, next).size() == 2);
+    }
+
+    private void assertDeadLettered(UUID key, String topic, String type, String data) {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             ConsumerTask<String, String> dlq = kafka.consumeStrings()
                     .withOffsetReset(OffsetResetStrategy.EARLIEST)
                     .withGroupId("test-" + UUID.randomUUID())
                     .fromTopics(prefix + "notify-service-dlq");
-            ProducerRecord<String, String> poison = new ProducerRecord<>(
-                    prefix + "complaint-events", key.toString(), "{\"trackingNumber\":\"JX20261125000000\"}");
+            ProducerRecord<String, String> poison = new ProducerRecord<>(prefix + topic, key.toString(), data);
             poison.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
             poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            poison.headers().add("ce_type", "complaint.received.v1".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
             poison.headers().add("ce_source", "urn:jxquality:test".getBytes(StandardCharsets.UTF_8));
             kafka.produceStrings().fromRecords(poison).awaitCompletion();
 
@@ -63,9 +82,5 @@ class PoisonMessageTest {
                     new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
             assertThat(reason, containsString("complaintId"));
         }
-        String next = Events.trackingNumber();
-        Events.publish("complaint-events", "complaint.received.v1", key, Events.complaintReceived(key, next, false));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> NotificationRows.of(pool, next).size() == 2);
     }
 }

@@ -41,4 +41,12 @@ class QuietHoursTest {
         Instant at = LocalDateTime.parse("2026-11-25T" + time).atZone(SHANGHAI).toInstant();
         assertEquals(deferred, lunch.deferUntil(at).isPresent());
     }
+
+    @ParameterizedTest
+    @CsvSource({"00:00", "07:59", "12:00", "21:30", "23:59"})
+    void equalStartAndEndMeanNoQuietHours(String time) {
+        QuietHours none = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, SHANGHAI);
+        Instant at = LocalDateTime.parse("2026-11-25T" + time).atZone(SHANGHAI).toInstant();
+        assertEquals(Optional.empty(), none.deferUntil(at));
+    }
 }

@@ -111,13 +111,83 @@ public final class Events {
         return data.toString();
     }
 
+    /** Data of {@code case.escalation-overdue.v1}: an escalation still open past its own deadline. */
+    public static String escalationOverdue(UUID complaintId, String trackingNumber, String departmentCode) {
+        Instant now = Instant.now();
+        return JSON.createObjectNode()
+                .put("caseId", UUID.randomUUID().toString())
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("kind", "COMPLAINT")
+                .put("departmentCode", departmentCode)
+                .put("state", "ACCEPTED")
+                .put("deadline", "acceptBy")
+                .put("escalationId", UUID.randomUUID().toString())
+                .put("escalationDueAt", "2026-12-08T10:00:00Z")
+                .put("occurredAt", now.toString())
+                .toString();
+    }
+
+    /**
+     * Data of {@code case.risk-alert.v1} about an enterprise (by credit code) or, with {@code creditCode} null, about
+     * a category: it concerns no single complaint, so it has neither complaint id nor tracking number.
+     */
+    public static String riskAlert(UUID alertId, String creditCode, int count) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("alertId", alertId.toString())
+                .put("scope", creditCode == null ? "CATEGORY" : "ENTERPRISE")
+                .put("creditCode", creditCode)
+                .put("category", creditCode == null ? "PRODUCT.FOOD" : null)
+                .put("cityCode", "360100")
+                .put("windowStart", "2026-11-18T16:00:00Z")
+                .put("windowEnd", "2026-11-25T16:00:00Z")
+                .put("count", count)
+                .put("baselinePerWindow", 2.5)
+                .put("occurredAt", Instant.now().toString());
+        return data.toString();
+    }
+
+    /**
+     * Data of a {@code reward.*.v1} event as the contract of reward-events has it (one shape for every type): the
+     * amount and the claim window are set from NOTIFIED on, a rejection carries its reason as the public note.
+     */
+    public static String reward(UUID complaintId, String trackingNumber, String state) {
+        Instant now = Instant.now();
+        boolean notified =
+                java.util.Set.of("NOTIFIED", "CLAIMED", "PAID", "EXPIRED").contains(state);
+        ObjectNode data = JSON.createObjectNode()
+                .put("rewardId", UUID.randomUUID().toString())
+                .put("caseId", UUID.randomUUID().toString())
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("state", state)
+                .put("occurredAt", now.toString());
+        if (state.equals("REJECTED")) {
+            data.putNull("level").putNull("amountFen").putNull("claimBy").put("publicNote", "举报事项与查处事实不符");
+        } else {
+            data.put("level", 2).put("amountFen", 300_000L);
+            if (notified) {
+                data.put("claimBy", "2027-01-15T09:30:00Z");
+            } else {
+                data.putNull("claimBy");
+            }
+            data.putNull("publicNote");
+        }
+        return data.toString();
+    }
+
     /** Sends the event {@code times} times with the same CloudEvent id (a redelivery). */
     public static void publish(String topic, String type, String eventId, UUID key, String data, int times) {
+        publish(topic, type, eventId, key.toString(), data, times);
+    }
+
+    /** As above, under a key that is no complaint id (a risk alert's {@code <cityCode>:<scope>:<value>}). */
+    public static void publish(String topic, String type, String eventId, String key, String data, int times) {
         String prefix = ConfigProvider.getConfig().getValue("suite.topic-prefix", String.class);
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             for (int i = 0; i < times; i++) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(prefix + topic, key.toString(), data);
+                ProducerRecord<String, String> record = new ProducerRecord<>(prefix + topic, key, data);
                 header(record, "ce_specversion", "1.0");
                 header(record, "ce_id", eventId);
                 header(record, "ce_type", type);

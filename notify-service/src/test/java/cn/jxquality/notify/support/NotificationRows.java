@@ -15,6 +15,7 @@ public final class NotificationRows {
     /** One stored notification. */
     public record Stored(
             UUID id,
+            String eventType,
             String channel,
             String recipient,
             String status,
@@ -53,6 +54,7 @@ public final class NotificationRows {
         var next = row.getOffsetDateTime("next_attempt_at");
         return new Stored(
                 row.getUUID("id"),
+                row.getString("event_type"),
                 row.getString("channel"),
                 row.getString("recipient"),
                 row.getString("status"),

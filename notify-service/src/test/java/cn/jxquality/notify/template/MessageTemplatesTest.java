@@ -23,6 +23,7 @@ class MessageTemplatesTest {
 
     static final String TRACKING = "JX20261125000042";
     static final String CJK = ".*[\\u4e00-\\u9fff].*";
+    static final String PUBLIC_URL = "https://12365.jxquality.cn";
 
     @Inject
     MessageTemplates templates;
@@ -41,7 +42,13 @@ class MessageTemplatesTest {
         "case-transferred-department, case.transferred.v1, 已移送至贵单位, transferred to your department",
         "case-deadline-near-department, case.deadline-near.v1, 即将届满, is near",
         "case-overdue-supervisor, case.overdue.v1, 督办, is overdue",
-        "case-triage-supervisor, case.triage-needed.v1, 请分派, matches no routing rule"
+        "case-triage-supervisor, case.triage-needed.v1, 请分派, matches no routing rule",
+        "case-escalation-overdue-supervisor, case.escalation-overdue.v1, 督办期限, still open past its own deadline",
+        "follow-up-survey-citizen, case.closed.v1, 欢迎对办理情况评分, Rate it from 1 (poor) to 5 (very good)",
+        "reward-notified-citizen, reward.notified.v1, '3,000.00 元', 'CNY 3,000.00'",
+        "reward-rejected-citizen, reward.rejected.v1, 未获批准, has not been approved",
+        "reward-paid-citizen, reward.paid.v1, 已发放, has been paid",
+        "reward-expired-citizen, reward.expired.v1, 已失效, has lapsed"
     })
     void rendersInChineseAndEnglish(String template, String type, String chinese, String english) throws Exception {
         Map<String, Object> data = data(type, "经调解，商家同意退款");
@@ -115,6 +122,81 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void aRewardNoticeSaysHowMuchByWhenAndWhereToClaimIt() throws Exception {
+        Map<String, Object> data = event(Events.reward(UUID.randomUUID(), TRACKING, "NOTIFIED"));
+        String zh = templates.body("reward-notified-citizen", "zh-CN", data);
+        String en = templates.body("reward-notified-citizen", "en", data);
+        // 300000 fen; claim window ends 2027-01-15T09:30Z, 17:30 in Beijing
+        assertThat(zh, containsString("获得奖励 3,000.00 元"));
+        assertThat(zh, containsString("于 2027-01-15 17:30（北京时间）前访问 " + PUBLIC_URL + "/api/v1/reward-claims"));
+        assertThat(zh, containsString("凭受理编号和查询码申领"));
+        assertThat(en, containsString("a reward of CNY 3,000.00"));
+        assertThat(en, containsString("by 2027-01-15 17:30 Beijing time at " + PUBLIC_URL + "/api/v1/reward-claims"));
+        assertThat(en, containsString("with your tracking number and query code"));
+        assertThat(en, not(containsString("300000")));
+    }
+
+    @Test
+    void aRejectionGivesItsReasonAndNoAmount() throws Exception {
+        Map<String, Object> data = event(Events.reward(UUID.randomUUID(), TRACKING, "REJECTED"));
+        String zh = templates.body("reward-rejected-citizen", "zh-CN", data);
+        String en = templates.body("reward-rejected-citizen", "en", data);
+        assertThat(zh, containsString("理由：举报事项与查处事实不符"));
+        assertThat(en, containsString("Reason: 举报事项与查处事实不符"));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("元")));
+            assertThat(body, not(containsString("null")));
+        }
+    }
+
+    @Test
+    void theSurveySaysWhereAndHowToRateButNeverHoldsTheQueryCode() throws Exception {
+        Map<String, Object> data = data("case.closed.v1", null);
+        String feedback = PUBLIC_URL + "/api/v1/complaints/" + TRACKING + "/feedback";
+        String zh = templates.body("follow-up-survey-citizen", "zh-CN", data);
+        String en = templates.body("follow-up-survey-citizen", "en", data);
+        assertThat(zh, containsString("评分（1–5 分，5 分为非常满意）：访问 " + feedback + "，凭提交时获得的查询码"));
+        assertThat(
+                en, containsString("Rate it from 1 (poor) to 5 (very good) at " + feedback + " with the query code"));
+    }
+
+    @Test
+    void anEscalationPastItsDeadlineShowsItInBeijingTime() throws Exception {
+        Map<String, Object> data = data("case.escalation-overdue.v1", null);
+        assertThat(
+                templates.body("case-escalation-overdue-supervisor", "zh-CN", data),
+                containsString("（承办单位 360100-AMR，状态 ACCEPTED）的督办期限（2026-12-08 18:00）已过"));
+        assertThat(
+                templates.body("case-escalation-overdue-supervisor", "en", data),
+                containsString("past its own deadline of 2026-12-08 18:00 Beijing time"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "91360100MA35GR7T1E, 统一社会信用代码为 91360100MA35GR7T1E 的企业在地区 360100, "
+                        + "the enterprise with unified social credit code 91360100MA35GR7T1E in region 360100",
+                "-, 类别 PRODUCT.FOOD在地区 360100, category PRODUCT.FOOD in region 360100"
+            })
+    void aRiskAlertNamesTheEnterpriseOrCategoryAndItsWindow(String creditCode, String chinese, String english)
+            throws Exception {
+        Map<String, Object> data = event(Events.riskAlert(UUID.randomUUID(), creditCode, 17));
+        String zh = templates.body("risk-alert-supervisor", "zh-CN", data);
+        String en = templates.body("risk-alert-supervisor", "en", data);
+        assertThat(zh, containsString(chinese));
+        assertThat(zh, containsString("于 2026-11-19 00:00 至 2026-11-26 00:00 期间收到投诉举报 17 件，远高于其基线（每个时段 2.5 件）"));
+        assertThat(en, containsString(english));
+        assertThat(en, containsString("drew 17 complaints and reports between 2026-11-19 00:00 and 2026-11-26 00:00"));
+        assertThat(en, containsString("baseline of 2.5 per window"));
+        assertThat(en, not(matchesPattern(CJK)));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("null")));
+            assertThat(body, not(containsString("{")));
+        }
+    }
+
+    @Test
     void subjectsNameTheTrackingNumber() throws Exception {
         Map<String, Object> data = data("case.resolved.v1", null);
         assertThat(templates.subject("zh-CN", data), containsString(TRACKING + " 办理进度通知"));
@@ -161,6 +243,12 @@ class MessageTemplatesTest {
             case "case.deadline-near.v1" -> Events.deadlineAlert(id, TRACKING, nc, false);
             case "case.overdue.v1" -> Events.deadlineAlert(id, TRACKING, nc, true);
             case "case.triage-needed.v1" -> Events.triageNeeded(id, TRACKING);
+            case "case.escalation-overdue.v1" -> Events.escalationOverdue(id, TRACKING, nc);
+            case "case.closed.v1" -> Events.caseTransitioned(id, TRACKING, nc, null, "CLOSED", "MEDIATED", null);
+            case "reward.notified.v1" -> Events.reward(id, TRACKING, "NOTIFIED");
+            case "reward.rejected.v1" -> Events.reward(id, TRACKING, "REJECTED");
+            case "reward.paid.v1" -> Events.reward(id, TRACKING, "PAID");
+            case "reward.expired.v1" -> Events.reward(id, TRACKING, "EXPIRED");
             default -> throw new IllegalArgumentException("no fixture for " + type);
         };
         Map<String, Object> data = event(event);
@@ -178,6 +266,7 @@ class MessageTemplatesTest {
         data.put("event", fields);
         data.put("optOutCode", null);
         data.put("optOutUrl", "https://12365.jxquality.cn/opt-out");
+        data.put("publicUrl", PUBLIC_URL);
         return data;
     }
 }
