@@ -1,5 +1,6 @@
 package cn.jxquality.cases.reward;
 
+import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.handling.IfMatch;
 import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.payout.Payouts;
@@ -164,7 +165,7 @@ public class RewardResource {
     @RolesAllowed("supervisor")
     @Operation(summary = "Rewards by level, state and month, and the total paid (Beijing days, inclusive)")
     public Uni<RewardReport.Summary> report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate last = day("to", to, LocalDate.now(cn.jxquality.cases.deadline.CaseDeadlines.BEIJING));
+        LocalDate last = day("to", to, LocalDate.now(CaseDeadlines.BEIJING));
         LocalDate first = day("from", from, last.minusDays(365));
         if (first.isAfter(last)) {
             throw ProblemException.invalid("from", "must not be after to");

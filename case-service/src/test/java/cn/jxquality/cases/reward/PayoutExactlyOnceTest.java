@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ class PayoutExactlyOnceTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    cn.jxquality.cases.reward.payout.PayoutReconciler reconciler;
 
     private final RewardFlow flow = new RewardFlow();
 
@@ -153,6 +157,37 @@ class PayoutExactlyOnceTest {
         } finally {
             RewardThirdParties.wireMock().removeStub(slow);
             RewardThirdParties.wireMock().removeStub(again);
+            RewardThirdParties.wireMock().removeStub(unknown);
+        }
+    }
+
+    @Test
+    void theReconcilerRecordsAPaymentTheGatewayConfirmsLaterWithoutPayingAgain() throws Throwable {
+        UUID id = claimed();
+        StubMapping slow = gatewayTakesThePaymentButAnswersLate(id);
+        StubMapping unknown = RewardThirdParties.wireMock()
+                .stubFor(get(urlPathMatching(PAYMENTS + "/[0-9a-f-]+"))
+                        .willReturn(aResponse().withStatus(404)));
+        try {
+            step("finance1", id, "payout").statusCode(503);
+            RewardThirdParties.wireMock().removeStub(unknown);
+            unknown = RewardThirdParties.wireMock()
+                    .stubFor(get(urlPathMatching(PAYMENTS + "/[0-9a-f-]+"))
+                            .willReturn(aResponse()
+                                    .withStatus(200)
+                                    .withHeader("Content-Type", "application/json")
+                                    .withBody("{\"paymentReference\":\"PAY-{{request.pathSegments.[2]}}\","
+                                            + "\"status\":\"PAID\"}")
+                                    .withTransformers("response-template")));
+            assertTrue(VertxContextSupport.subscribeAndAwait(reconciler::reconcile) >= 1);
+            as("auditor1").get("/api/v1/rewards/" + id).then().body("state", equalTo("PAID"));
+            assertEquals(List.of("REQUESTED", "UNCONFIRMED", "PAID"), ledger(id));
+            assertEquals(1, ordersFor(id).size(), "the reconciler only asks, it never pays");
+            flow.awaitRewardEvent(claimedReport.complaintId(), "reward.paid.v1");
+            VertxContextSupport.subscribeAndAwait(reconciler::reconcile);
+            assertEquals(1, paidLines(id));
+        } finally {
+            RewardThirdParties.wireMock().removeStub(slow);
             RewardThirdParties.wireMock().removeStub(unknown);
         }
     }

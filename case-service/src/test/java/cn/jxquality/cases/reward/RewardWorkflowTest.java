@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import cn.jxquality.cases.deadline.CaseDeadlines;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -39,6 +41,9 @@ class RewardWorkflowTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    CaseDeadlines deadlines;
 
     private final RewardFlow flow = new RewardFlow();
 
@@ -68,6 +73,19 @@ class RewardWorkflowTest {
                 .body("claimBy", notNullValue())
                 .body("allowedActions", hasItems("CLAIM", "EXPIRE"));
         step("approver2", id, "approve").statusCode(409);
+        // the claim window: 30 working days on the seeded calendar from the day after notification (Beijing)
+        LocalDate today = LocalDate.now(CaseDeadlines.BEIJING);
+        LocalDate lastDay = deadlines.calendar().addWorkingDays(today, 30);
+        as("auditor1")
+                .get("/api/v1/rewards/" + id)
+                .then()
+                .body("claimDeadline", equalTo(lastDay.toString()))
+                .body(
+                        "claimBy",
+                        equalTo(lastDay.atTime(23, 59, 59)
+                                .atZone(CaseDeadlines.BEIJING)
+                                .toInstant()
+                                .toString()));
 
         RewardFlow.credentials(report, true);
         claim(report, "张三", "张三", RewardFlow.client())
@@ -87,6 +105,11 @@ class RewardWorkflowTest {
         JsonNode notified = flow.awaitRewardEvent(report.complaintId(), "reward.notified.v1");
         assertFalse(notified.get("claimBy").isNull());
         assertEquals(1_000_000, notified.get("amountFen").asLong());
+        JsonNode claimed = flow.awaitRewardEvent(report.complaintId(), "reward.claimed.v1");
+        for (String personal : List.of("张三", "6222021502001234567", "360102199001011234", report.queryCode())) {
+            assertFalse(claimed.toString().contains(personal), "no personal data and no query code in events");
+            assertFalse(notified.toString().contains(personal));
+        }
         JsonNode paid = flow.awaitRewardEvent(report.complaintId(), "reward.paid.v1");
         assertEquals("PAID", paid.get("state").asText());
         assertEquals(

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -139,13 +140,22 @@ public class Payouts {
     private Uni<String> askAgain(PaymentOrder order, Throwable unanswered) {
         return gateway.paymentUnder(order.idempotencyKey())
                 .onFailure()
-                .recoverWithItem(java.util.Optional.empty())
+                .recoverWithItem(Optional.empty())
                 .map(reference -> reference.orElseThrow(() -> (PaymentUnconfirmedException) unanswered));
+    }
+
+    /** Records a payment the gateway confirmed for the key later (see {@link PayoutReconciler}). */
+    Uni<Reward> settle(UUID rewardId, UUID idempotencyKey, String reference) {
+        RewardStaff system = new RewardStaff("system", "system");
+        return paid(system, new PaymentOrder(rewardId, idempotencyKey, 0, null, null, null, null), reference);
     }
 
     private Uni<Reward> paid(RewardStaff finance, PaymentOrder order, String reference) {
         return Panache.withTransaction(() -> Reward.<Reward>findById(order.rewardId(), LockModeType.PESSIMISTIC_WRITE)
                 .flatMap(reward -> {
+                    if (reward.state == RewardState.PAID && reference.equals(reward.paymentReference)) {
+                        return Uni.createFrom().item(reward); // the same payment, recorded by another try
+                    }
                     RewardState from = reward.state;
                     reward.state = machine.decide(reward.situation(), new RewardCommand.Pay(reference))
                             .state();
