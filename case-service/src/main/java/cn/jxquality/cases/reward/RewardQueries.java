@@ -1,5 +1,6 @@
 package cn.jxquality.cases.reward;
 
+import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -39,6 +40,18 @@ public class RewardQueries {
                 .range(0, limit - 1)
                 .list()
                 .map(rewards -> rewards.stream().map(this::view).toList());
+    }
+
+    /** Reports waiting for a proposal, most recently resolved first. */
+    @WithSession
+    public Uni<List<RewardCandidate>> candidates(int limit) {
+        return CaseFile.<CaseFile>find("from CaseFile c where c.kind = 'REPORT' and c.rewardRequested = true"
+                        + " and c.outcome in ('SUBSTANTIATED', 'REFERRED_TO_JUDICIARY')"
+                        + " and not exists (select 1 from Reward r where r.caseId = c.id)"
+                        + " order by c.resolvedAt desc, c.id desc")
+                .range(0, limit - 1)
+                .list()
+                .map(files -> files.stream().map(RewardCandidate::of).toList());
     }
 
     @WithSession

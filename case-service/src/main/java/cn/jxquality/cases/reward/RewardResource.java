@@ -81,6 +81,16 @@ public class RewardResource {
     }
 
     @GET
+    @Path("/candidates")
+    @Operation(summary = "Reports whose reporter asked for a reward, ended rewardably and wait for a proposal")
+    public Uni<List<RewardCandidate>> candidates(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalid("limit", "must be 1 to " + MAX_LIMIT);
+        }
+        return queries.candidates(limit);
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "One reward, with its version as ETag")
     public Uni<Response> get(@PathParam("id") UUID id) {

@@ -7,6 +7,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +56,30 @@ class RewardProposalTest {
                 .body("amountFen", equalTo(500_001))
                 .body("sharedBy", equalTo(2));
         propose("reviewer2", sameDay, 1).statusCode(201).body("amountFen", equalTo(500_000));
+    }
+
+    @Test
+    void reviewersFindTheReportsWaitingForAProposal() {
+        RewardFlow.Report waiting = flow.substantiated(20_000_000, 0);
+        RewardFlow.Report unasked =
+                flow.report(RewardFlow.decisionNumber(), false, Instant.now(), "SUBSTANTIATED", 20_000_000, 0);
+        var candidates = RewardFlow.as("reviewer1")
+                .get("/api/v1/rewards/candidates?limit=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("caseId", String.class);
+        assertTrue(candidates.contains(waiting.caseId().toString()));
+        assertFalse(candidates.contains(unasked.caseId().toString()));
+        flow.proposed(waiting);
+        assertFalse(RewardFlow.as("reviewer1")
+                .get("/api/v1/rewards/candidates?limit=200")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("caseId", String.class)
+                .contains(waiting.caseId().toString()));
     }
 
     @Test

@@ -1,0 +1,33 @@
+package cn.jxquality.cases.reward;
+
+import cn.jxquality.cases.casefile.CaseFile;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A report waiting for a reviewer: its reporter asked for a reward, it ended rewardably, nothing is proposed yet. */
+public record RewardCandidate(
+        UUID caseId,
+        String trackingNumber,
+        String subjectName,
+        String subjectCreditCode,
+        String outcome,
+        String decisionNumber,
+        Long finesFen,
+        Long confiscationsFen,
+        Instant receivedAt,
+        Instant resolvedAt) {
+
+    static RewardCandidate of(CaseFile file) {
+        return new RewardCandidate(
+                file.id,
+                file.trackingNumber,
+                file.subjectName,
+                file.subjectCreditCode,
+                file.outcome,
+                file.decisionNumber,
+                file.finesFen,
+                file.confiscationsFen,
+                file.receivedAt,
+                file.resolvedAt);
+    }
+}
