@@ -2,11 +2,8 @@ package cn.jxquality.complaint.contact;
 
 import java.util.UUID;
 
-/** How to reach a complaint's person, for notify-service at send time; never stored there. */
+/** How to reach a complaint's person, and in which language ({@code zh-CN} or {@code en}), for notify-service at send time. */
 public record Contact(UUID complaintId, String name, String mobile, String email, String language, boolean anonymous) {
-
-    /** Messages to citizens are in Simplified Chinese. */
-    public static final String LANGUAGE = "zh-CN";
 
     @Override
     public String toString() {

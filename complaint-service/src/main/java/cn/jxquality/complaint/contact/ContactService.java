@@ -29,13 +29,13 @@ public class ContactService {
                 .flatMap(complaint -> {
                     SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
                     Contact contact = person == null
-                            ? new Contact(complaint.id, null, null, null, Contact.LANGUAGE, complaint.anonymous)
+                            ? new Contact(complaint.id, null, null, null, complaint.language, complaint.anonymous)
                             : new Contact(
                                     complaint.id,
                                     person.name(),
                                     person.mobile(),
                                     person.email(),
-                                    Contact.LANGUAGE,
+                                    complaint.language,
                                     complaint.anonymous);
                     return person == null
                             ? Uni.createFrom().item(contact)

@@ -4,11 +4,13 @@ import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
 import cn.jxquality.complaint.problem.Problem;
 import cn.jxquality.complaint.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -25,13 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    static final String CLAIM = "insert into idempotency_record (id, caller, idempotency_key, request_fingerprint,"
-            + " created_at) values (:id, :caller, :key, :fingerprint, now())"
-            + " on conflict (caller, idempotency_key) do nothing";
-    static final String FIND = "select id, request_fingerprint, response_ciphertext, response_key_id"
-            + " from idempotency_record where caller = :caller and idempotency_key = :key";
+    static final String CLAIM = "INSERT INTO idempotency_record (id, caller, idempotency_key, request_fingerprint,"
+            + " created_at) VALUES ($1, $2, $3, $4, now()) ON CONFLICT (caller, idempotency_key) DO NOTHING";
+    static final String FIND = "SELECT id, request_fingerprint, response_ciphertext, response_key_id"
+            + " FROM idempotency_record WHERE caller = $1 AND idempotency_key = $2";
     static final String COMPLETE =
-            "update idempotency_record set response_ciphertext = :ciphertext, response_key_id = :keyId where id = :id";
+            "UPDATE idempotency_record SET response_ciphertext = $1, response_key_id = $2 WHERE id = $3";
 
     static final String PURGE = "DELETE FROM idempotency_record WHERE created_at < now() - make_interval(secs => $1)";
 
@@ -51,51 +52,47 @@ public class IdempotencyStore {
         this.retention = retention;
     }
 
-    /** A fresh claim (replay empty) or the first answer; a different request under the key is a 422. */
-    public Uni<Claim> claim(String caller, IdempotencyKey key, String canonicalRequest) {
+    /**
+     * A fresh claim (replay empty) or the first answer; a different request under the key is a 422. Runs on the
+     * connection of the caller's transaction.
+     */
+    public Uni<Claim> claim(SqlConnection sql, String caller, IdempotencyKey key, String canonicalRequest) {
         UUID id = UUID.randomUUID();
         byte[] fingerprint = blindIndex.of("idempotency-request", canonicalRequest);
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(CLAIM)
-                        .setParameter("id", id)
-                        .setParameter("caller", caller)
-                        .setParameter("key", key.value())
-                        .setParameter("fingerprint", fingerprint)
-                        .executeUpdate())
-                .flatMap(inserted ->
-                        inserted == 1 ? Uni.createFrom().item(new Claim(id, null)) : replay(caller, key, fingerprint));
+        return sql.preparedQuery(CLAIM)
+                .execute(Tuple.of(id, caller, key.value(), Buffer.buffer(fingerprint)))
+                .flatMap(inserted -> inserted.rowCount() == 1
+                        ? Uni.createFrom().item(new Claim(id, null))
+                        : replay(sql, caller, key, fingerprint));
     }
 
     /** Stores the answer under a fresh claim, in the transaction that produced it. */
-    public Uni<Void> complete(Claim claim, byte[] answer) {
+    public Uni<Void> complete(SqlConnection sql, Claim claim, byte[] answer) {
         PersonalDataCipher.Sealed sealed = cipher.seal(answer, claim.id());
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(COMPLETE)
-                        .setParameter("ciphertext", sealed.ciphertext())
-                        .setParameter("keyId", sealed.keyId())
-                        .setParameter("id", claim.id())
-                        .executeUpdate())
+        return sql.preparedQuery(COMPLETE)
+                .execute(Tuple.of(Buffer.buffer(sealed.ciphertext()), sealed.keyId(), claim.id()))
                 .replaceWithVoid();
     }
 
-    private Uni<Claim> replay(String caller, IdempotencyKey key, byte[] fingerprint) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(FIND, Object[].class)
-                        .setParameter("caller", caller)
-                        .setParameter("key", key.value())
-                        .getSingleResult())
-                .map(row -> {
-                    if (!MessageDigest.isEqual(fingerprint, (byte[]) row[1])) {
-                        throw new ProblemException(Problem.of(
-                                "idempotency-key-reused",
-                                "Idempotency key reused",
-                                422,
-                                "This Idempotency-Key was used with a different request."));
-                    }
-                    UUID id = (UUID) row[0];
-                    byte[] answer = cipher.open(new PersonalDataCipher.Sealed((String) row[3], (byte[]) row[2]), id);
-                    return new Claim(id, answer);
-                });
+    private Uni<Claim> replay(SqlConnection sql, String caller, IdempotencyKey key, byte[] fingerprint) {
+        return sql.preparedQuery(FIND).execute(Tuple.of(caller, key.value())).map(rows -> {
+            Row row = rows.iterator().next();
+            if (!MessageDigest.isEqual(
+                    fingerprint, row.getBuffer("request_fingerprint").getBytes())) {
+                throw new ProblemException(Problem.of(
+                        "idempotency-key-reused",
+                        "Idempotency key reused",
+                        422,
+                        "This Idempotency-Key was used with a different request."));
+            }
+            UUID id = row.getUUID("id");
+            byte[] answer = cipher.open(
+                    new PersonalDataCipher.Sealed(
+                            row.getString("response_key_id"),
+                            row.getBuffer("response_ciphertext").getBytes()),
+                    id);
+            return new Claim(id, answer);
+        });
     }
 
     /** Forgets keys older than the retention, so stored answers (sealed query codes) do not pile up. */

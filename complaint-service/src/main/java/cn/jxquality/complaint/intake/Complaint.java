@@ -110,6 +110,9 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The citizen's language for notices: {@code zh-CN} or {@code en}. */
+    public String language;
+
     @Version
     public int version;
 }

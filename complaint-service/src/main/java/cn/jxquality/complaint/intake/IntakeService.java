@@ -2,15 +2,15 @@ package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.idempotency.IdempotencyStore;
-import cn.jxquality.complaint.outbox.Outbox;
-import cn.jxquality.complaint.status.TimelineEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Registers a submission in one transaction: its record (two linked ones for a complaint-and-report), their
- * first timeline entries and events, and the answer under its idempotency key.
+ * first timeline entries and events, and the answer under its idempotency key. A single record without a key is one
+ * statement ({@link RecordWriter}); the rest share a transaction on one connection.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -29,110 +30,92 @@ public class IntakeService {
     private final SubmissionRules rules;
     private final QueryCodes queryCodes;
     private final PersonSeal personSeal;
-    private final Duplicates duplicates;
+    private final RecordWriter writer;
     private final IdempotencyStore idempotency;
-    private final Outbox outbox;
+    private final Pool pool;
     private final ObjectMapper json;
 
     IntakeService(
             SubmissionRules rules,
             QueryCodes queryCodes,
             PersonSeal personSeal,
-            Duplicates duplicates,
+            RecordWriter writer,
             IdempotencyStore idempotency,
-            Outbox outbox,
+            Pool pool,
             ObjectMapper json) {
         this.rules = rules;
         this.queryCodes = queryCodes;
         this.personSeal = personSeal;
-        this.duplicates = duplicates;
+        this.writer = writer;
         this.idempotency = idempotency;
-        this.outbox = outbox;
+        this.pool = pool;
         this.json = json;
     }
 
-    /** Checks the rules first, so an invalid submission never opens a transaction. */
+    /** Checks the rules first, so an invalid submission never reaches the database. */
     public Uni<SubmissionReceipt> submit(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
-        if (key == null) {
-            return Panache.withTransaction(() -> register(request, caller));
+        if (key == null && request.kind() != SubmissionKind.COMPLAINT_AND_REPORT) {
+            return register(pool, request, caller);
         }
-        return Panache.withTransaction(() -> idempotency
-                .claim(caller, key, write(request))
+        if (key == null) {
+            return pool.withTransaction(sql -> register(sql, request, caller));
+        }
+        return pool.withTransaction(sql -> idempotency
+                .claim(sql, caller, key, write(request))
                 .flatMap(claim -> claim.isReplay()
                         ? Uni.createFrom().item(read(claim.replay()))
-                        : register(request, caller).call(receipt -> idempotency.complete(claim, json(receipt)))));
+                        : register(sql, request, caller)
+                                .call(receipt -> idempotency.complete(sql, claim, json(receipt)))));
     }
 
-    private Uni<SubmissionReceipt> register(SubmissionRequest request, String caller) {
+    private Uni<SubmissionReceipt> register(SqlClient sql, SubmissionRequest request, String caller) {
         Instant now = Instant.now();
         return switch (request.kind()) {
             case COMPLAINT ->
-                registerOne(request, ComplaintKind.COMPLAINT, now, caller, null).map(Registered::receipt);
+                registerOne(sql, request, ComplaintKind.COMPLAINT, now, caller, null)
+                        .map(Registered::receipt);
             case REPORT ->
-                registerOne(request, ComplaintKind.REPORT, now, caller, null).map(Registered::receipt);
+                registerOne(sql, request, ComplaintKind.REPORT, now, caller, null)
+                        .map(Registered::receipt);
             case COMPLAINT_AND_REPORT ->
-                registerOne(request, ComplaintKind.COMPLAINT, now, caller, null)
-                        .flatMap(complaint -> registerOne(request, ComplaintKind.REPORT, now, caller, complaint)
+                registerOne(sql, request, ComplaintKind.COMPLAINT, now, caller, null)
+                        .flatMap(complaint -> registerOne(sql, request, ComplaintKind.REPORT, now, caller, complaint)
                                 .map(report -> complaint.receipt().withLinked(report.receipt())));
         };
     }
 
     /** One record; the report half of a split points at its complaint, anything else at what it repeats. */
     private Uni<Registered> registerOne(
-            SubmissionRequest request, ComplaintKind kind, Instant now, String caller, Registered splitFrom) {
+            SqlClient sql,
+            SubmissionRequest request,
+            ComplaintKind kind,
+            Instant now,
+            String caller,
+            Registered splitFrom) {
         String queryCode = queryCodes.newCode();
-        return nextTrackingNumber(now).flatMap(trackingNumber -> {
-            Complaint complaint = newComplaint(request, kind, trackingNumber, queryCode, now);
-            complaint.submittedBy = caller == null || caller.isEmpty() ? null : caller;
-            return link(complaint, splitFrom)
-                    .flatMap(linked -> complaint.persist())
-                    .flatMap(saved -> TimelineEntry.record(complaint.id, now, PublicStatus.RECEIVED, null, null))
-                    .flatMap(entry -> outbox.append(
-                            complaint.id,
-                            ComplaintReceived.TYPE,
-                            complaint.trackingNumber,
-                            ComplaintReceived.of(complaint)))
-                    .invoke(event -> Log.infof(
-                            "Received %s %s via %s, category %s%s",
-                            complaint.kind,
-                            complaint.trackingNumber,
-                            complaint.channel,
-                            complaint.category,
-                            complaint.linkReason == null ? "" : ", " + complaint.linkReason))
-                    .replaceWith(new Registered(complaint, queryCode));
-        });
+        Complaint complaint = newComplaint(request, kind, queryCode, now);
+        complaint.submittedBy = caller == null || caller.isEmpty() ? null : caller;
+        UUID splitId = splitFrom == null ? null : splitFrom.complaint().id;
+        return writer.insert(sql, complaint, "JX" + DAY.format(now.atZone(CHINA)), splitId, eventData(complaint))
+                .invoke(saved -> Log.infof(
+                        "Received %s %s via %s, category %s%s",
+                        saved.kind,
+                        saved.trackingNumber,
+                        saved.channel,
+                        saved.category,
+                        saved.linkReason == null ? "" : ", " + saved.linkReason))
+                .replaceWith(new Registered(complaint, queryCode));
     }
 
-    private Uni<Void> link(Complaint complaint, Registered splitFrom) {
-        if (splitFrom != null) {
-            complaint.linkedComplaintId = splitFrom.complaint().id;
-            complaint.linkReason = LinkReason.SPLIT;
-            return Uni.createFrom().voidItem();
-        }
-        return duplicates
-                .earliestRepeatedBy(complaint)
-                .invoke(earlier -> {
-                    if (earlier != null) {
-                        complaint.linkedComplaintId = earlier.id;
-                        complaint.linkReason = LinkReason.DUPLICATE;
-                    }
-                })
-                .replaceWithVoid();
+    /** The event's data as far as it is known before the insert (tracking number and link come from it). */
+    private String eventData(Complaint complaint) {
+        return new String(json(ComplaintReceived.of(complaint)), StandardCharsets.UTF_8);
     }
 
-    private Uni<String> nextTrackingNumber(Instant now) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery("select nextval('tracking_number_seq')", Long.class)
-                        .getSingleResult())
-                .map(seq -> "JX" + DAY.format(now.atZone(CHINA)) + String.format("%06d", seq % 1_000_000));
-    }
-
-    private Complaint newComplaint(
-            SubmissionRequest r, ComplaintKind kind, String trackingNumber, String queryCode, Instant now) {
+    private Complaint newComplaint(SubmissionRequest r, ComplaintKind kind, String queryCode, Instant now) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
-        c.trackingNumber = trackingNumber;
         c.queryCodeHash = queryCodes.hash(queryCode);
         c.kind = kind;
         c.channel = r.channel();
@@ -157,12 +140,13 @@ public class IntakeService {
         c.status = PublicStatus.RECEIVED;
         c.receivedAt = now;
         c.updatedAt = now;
+        c.language = r.languageOrDefault();
         personSeal.seal(c, r.person());
         return c;
     }
 
     private String write(SubmissionRequest request) {
-        return new String(json(request), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(json(request), StandardCharsets.UTF_8);
     }
 
     private byte[] json(Object value) {

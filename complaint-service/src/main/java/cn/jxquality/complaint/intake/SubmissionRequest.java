@@ -36,7 +36,19 @@ public record SubmissionRequest(
         @Valid Consents consents,
         @Valid Person person,
         boolean anonymous,
-        boolean rewardRequested) {
+        boolean rewardRequested,
+
+        @Schema(description = "The citizen's language for notices: zh-CN (default) or en")
+        @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en")
+        String language) {
+
+    /** The language notices use when the submission names none. */
+    public static final String DEFAULT_LANGUAGE = "zh-CN";
+
+    /** The chosen language, or the default. */
+    public String languageOrDefault() {
+        return language == null ? DEFAULT_LANGUAGE : language;
+    }
 
     /** The business the submission is about. */
     public record Subject(

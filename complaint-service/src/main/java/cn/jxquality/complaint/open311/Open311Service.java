@@ -177,7 +177,8 @@ public class Open311Service {
                     null,
                     person,
                     anonymous,
-                    reward);
+                    reward,
+                    null);
         }
 
         /** Our field names (in violations) as the client's parameter names. */

@@ -23,7 +23,13 @@ public class IdentityAccess extends PanacheEntityBase {
         /** An operator or supervisor opened the complaint with its person. */
         OPERATOR_VIEW,
         /** A service (notify-service) fetched the contact to send a message. */
-        CONTACT
+        CONTACT,
+        /** A service (case-service) verified a citizen's tracking number and query code for a reward claim. */
+        CREDENTIAL_CHECK,
+        /** A service (case-service) checked a claimant's name and ID number against the sealed person. */
+        IDENTITY_CHECK,
+        /** A service (case-service) fetched the identity for a reward officer ({@code onBehalfOf}). */
+        REWARD_VIEW
     }
 
     @Id
@@ -42,12 +48,23 @@ public class IdentityAccess extends PanacheEntityBase {
 
     public String reason;
 
+    /** The person a service read the identity for (the reward officer behind case-service), if any. */
+    @Column(name = "on_behalf_of")
+    public String onBehalfOf;
+
     @Column(name = "accessed_at", nullable = false)
     public Instant accessedAt;
 
     /** Must run in the transaction that reads the identity, so no read goes unrecorded. */
     public static Uni<IdentityAccess> record(UUID complaintId, String actor, Purpose purpose, String reason) {
+        return record(complaintId, actor, purpose, reason, null);
+    }
+
+    /** As {@link #record(UUID, String, Purpose, String)}, for a service reading on behalf of a named person. */
+    public static Uni<IdentityAccess> record(
+            UUID complaintId, String actor, Purpose purpose, String reason, String onBehalfOf) {
         IdentityAccess access = new IdentityAccess();
+        access.onBehalfOf = onBehalfOf;
         access.complaintId = complaintId;
         access.actor = actor;
         access.purpose = purpose;

@@ -15,7 +15,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps the public timeline in step with the case: each public case event becomes a public status. */
+/**
+ * Keeps the public timeline in step with the case: each public case event becomes a public status, a department's
+ * public note ({@code case.note-added.v1}) a step with the status unchanged.
+ */
 @ApplicationScoped
 public class CaseEventConsumer {
 
@@ -31,6 +34,9 @@ public class CaseEventConsumer {
             "case.investigation-started.v1", PublicStatus.IN_PROGRESS,
             "case.resolved.v1", PublicStatus.RESOLVED,
             "case.closed.v1", PublicStatus.CLOSED);
+
+    /** A department's public note: on the timeline, the status unchanged. */
+    static final String NOTE_ADDED = "case.note-added.v1";
 
     private final ProcessedEvents processed;
     private final ObjectMapper json;
@@ -53,7 +59,7 @@ public class CaseEventConsumer {
 
     private Uni<Void> apply(InboundEvent event) {
         PublicStatus status = PUBLIC_STATUS.get(event.type());
-        if (status == null) {
+        if (status == null && !NOTE_ADDED.equals(event.type())) {
             return Uni.createFrom().voidItem();
         }
         UUID complaintId = UUID.fromString(event.text("complaintId"));
@@ -68,10 +74,12 @@ public class CaseEventConsumer {
                             .failure(new IllegalStateException("case event for unknown complaint " + complaintId));
                 }
                 Instant at = Instant.parse(event.text("occurredAt"));
-                complaint.status = status;
-                complaint.updatedAt = Instant.now();
+                if (status != null) {
+                    complaint.status = status;
+                    complaint.updatedAt = Instant.now();
+                }
                 String note = event.data().path("publicNote").asText(null);
-                return TimelineEntry.record(complaint.id, at, status, note, event.id())
+                return TimelineEntry.record(complaint.id, at, complaint.status, note, event.id())
                         .replaceWithVoid();
             });
         });

@@ -7,9 +7,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +30,7 @@ public class LookupThrottle {
 
     static final String FAIL =
             "INSERT INTO status_lookup_failure (throttle_key, failed_at) VALUES ($1, now()), ($2, now())";
+    static final String FAIL_NUMBER = "INSERT INTO status_lookup_failure (throttle_key, failed_at) VALUES ($1, now())";
     static final String PURGE = "DELETE FROM status_lookup_failure WHERE failed_at < now() - make_interval(secs => $1)";
 
     private final Pool pool;
@@ -44,15 +46,47 @@ public class LookupThrottle {
     /** Fails with a 429 carrying {@code Retry-After} when the number or the client used up its tries. */
     public Uni<Void> checkOpen(String trackingNumber, String client) {
         return pool.preparedQuery(WAIT)
-                .execute(Tuple.of(numberKey(trackingNumber), clientKey(client), windowSeconds(), offset()))
+                .execute(Tuple.wrap(waitParameters(trackingNumber, client)))
                 .map(rows -> {
-                    Row row = rows.iterator().next();
-                    Long wait = row.getLong("wait");
-                    if (wait != null && wait > 0) {
-                        throw ProblemException.tooManyRequests("Too many failed lookups; try again later.", wait);
-                    }
+                    failIfWaiting(rows.iterator().next().getLong("wait"));
                     return null;
                 });
+    }
+
+    /**
+     * For a service checking a citizen's credentials on the citizen's behalf (case-service's reward claim): only
+     * the number's tries count, since the calling service is no single client.
+     */
+    public Uni<Void> checkOpen(String trackingNumber) {
+        Buffer number = numberKey(trackingNumber);
+        return pool.preparedQuery(WAIT)
+                .execute(Tuple.of(number, number, windowSeconds(), offset()))
+                .map(rows -> {
+                    failIfWaiting(rows.iterator().next().getLong("wait"));
+                    return null;
+                });
+    }
+
+    /** Counts one failure against the number only (see {@link #checkOpen(String)}). */
+    public Uni<Void> recordFailure(String trackingNumber) {
+        return pool.preparedQuery(FAIL_NUMBER)
+                .execute(Tuple.of(numberKey(trackingNumber)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The parameters {@code $1} to {@code $4} of {@link #WAIT}, for a statement that embeds it. A mutable list: the
+     * SQL client converts parameter values in place, and an immutable one would fail the query without an answer.
+     */
+    List<Object> waitParameters(String trackingNumber, String client) {
+        return new ArrayList<>(List.of(numberKey(trackingNumber), clientKey(client), windowSeconds(), offset()));
+    }
+
+    /** The 429 for a positive {@code wait} (seconds) read with {@link #WAIT}. */
+    static void failIfWaiting(Long wait) {
+        if (wait != null && wait > 0) {
+            throw ProblemException.tooManyRequests("Too many failed lookups; try again later.", wait);
+        }
     }
 
     /** Counts one failure against both the number and the client. */

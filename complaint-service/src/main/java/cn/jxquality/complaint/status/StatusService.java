@@ -1,52 +1,77 @@
 package cn.jxquality.complaint.status;
 
-import cn.jxquality.complaint.intake.Complaint;
+import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.intake.QueryCodes;
 import cn.jxquality.complaint.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Opens the public timeline to whoever holds the tracking number and its query code, and nobody else. */
 @ApplicationScoped
 public class StatusService {
 
+    /**
+     * The throttle's wait, the record and its timeline in one round trip: one row per timeline step (one row with
+     * nulls when the number is unknown), each carrying the wait and the record's columns.
+     */
+    static final String LOOKUP = "WITH throttle AS (" + LookupThrottle.WAIT + "),"
+            + " found AS (SELECT id, query_code_hash, status, tracking_number FROM complaint WHERE tracking_number = $5)"
+            + " SELECT (SELECT wait FROM throttle) AS wait, found.query_code_hash, found.status, found.tracking_number,"
+            + " step.at, step.status AS step_status, step.note"
+            + " FROM (SELECT 1) AS one LEFT JOIN found ON true"
+            + " LEFT JOIN status_timeline_entry step ON step.complaint_id = found.id ORDER BY step.at, step.id";
+
     private final QueryCodes queryCodes;
     private final LookupThrottle throttle;
+    private final Pool pool;
 
-    StatusService(QueryCodes queryCodes, LookupThrottle throttle) {
+    StatusService(QueryCodes queryCodes, LookupThrottle throttle, Pool pool) {
         this.queryCodes = queryCodes;
         this.throttle = throttle;
+        this.pool = pool;
     }
 
     /**
      * An unknown number and a wrong code fail the same way, so neither can be probed; each failure counts
      * against the number and the client, and a number or client out of tries gets 429 even with the right code.
      */
-    @WithSession
     public Uni<PublicTimeline> lookup(StatusLookup lookup, String client) {
         String trackingNumber = lookup.trackingNumber().strip();
-        return throttle.checkOpen(trackingNumber, client)
-                .flatMap(open -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
-                        .<Complaint>firstResult())
-                .flatMap(complaint -> {
-                    if (complaint == null || !queryCodes.matches(lookup.queryCode(), complaint.queryCodeHash)) {
-                        return throttle.recordFailure(trackingNumber, client)
-                                .flatMap(counted -> Uni.createFrom()
-                                        .failure(ProblemException.notFound(
-                                                "No complaint matches this tracking number and query code.")));
-                    }
-                    return timelineOf(complaint);
-                });
+        List<Object> parameters = new ArrayList<>(throttle.waitParameters(trackingNumber, client));
+        parameters.add(trackingNumber);
+        return pool.preparedQuery(LOOKUP).execute(Tuple.wrap(parameters)).flatMap(rows -> {
+            Row first = rows.iterator().next();
+            LookupThrottle.failIfWaiting(first.getLong("wait"));
+            if (first.getString("tracking_number") == null
+                    || !queryCodes.matches(
+                            lookup.queryCode(),
+                            first.getBuffer("query_code_hash").getBytes())) {
+                return throttle.recordFailure(trackingNumber, client)
+                        .flatMap(counted -> Uni.createFrom()
+                                .failure(ProblemException.notFound(
+                                        "No complaint matches this tracking number and query code.")));
+            }
+            return Uni.createFrom().item(timelineOf(first, rows));
+        });
     }
 
-    private static Uni<PublicTimeline> timelineOf(Complaint complaint) {
-        return TimelineEntry.of(complaint.id)
-                .map(entries -> new PublicTimeline(
-                        complaint.trackingNumber,
-                        complaint.status,
-                        entries.stream()
-                                .map(e -> new PublicTimeline.Step(e.at, e.status, e.note))
-                                .toList()));
+    private static PublicTimeline timelineOf(Row record, RowSet<Row> rows) {
+        List<PublicTimeline.Step> steps = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.getValue("at") != null) {
+                steps.add(new PublicTimeline.Step(
+                        row.getOffsetDateTime("at").toInstant(),
+                        PublicStatus.valueOf(row.getString("step_status")),
+                        row.getString("note")));
+            }
+        }
+        return new PublicTimeline(
+                record.getString("tracking_number"), PublicStatus.valueOf(record.getString("status")), steps);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** One step of the public timeline a citizen sees; only public notes go here. */
@@ -47,9 +46,5 @@ public class TimelineEntry extends PanacheEntityBase {
         entry.note = note;
         entry.sourceEventId = sourceEventId;
         return entry.persist();
-    }
-
-    public static Uni<List<TimelineEntry>> of(UUID complaintId) {
-        return list("complaintId = ?1 order by at, id", complaintId);
     }
 }

@@ -2,6 +2,7 @@ package cn.jxquality.complaint.contact;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -68,6 +69,38 @@ class ContactResourceTest {
                     .then()
                     .statusCode(404)
                     .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void theContactCarriesTheLanguageTheCitizenChose() {
+        Map<String, Object> english = Submissions.uniqueWebComplaint();
+        english.put("language", "en");
+        given().get("/internal/v1/complaints/" + submit(english) + "/contact")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"));
+        Map<String, Object> chinese = Submissions.uniqueWebComplaint();
+        chinese.put("language", "zh-CN");
+        given().get("/internal/v1/complaints/" + submit(chinese) + "/contact")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("zh-CN"));
+    }
+
+    @Test
+    void aLanguageOtherThanChineseOrEnglishIs400NamingIt() {
+        for (Object language : new Object[] {"fr", "EN", "zh", "", 7}) {
+            Map<String, Object> body = Submissions.uniqueWebComplaint();
+            body.put("language", language);
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("language"));
         }
     }
 
