@@ -11,7 +11,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Sends one outbox row to {@code case-events} as a binary-mode CloudEvent keyed by complaint id (per-complaint ordering). */
+/**
+ * Sends one outbox row to {@code case-events} as a binary-mode CloudEvent keyed by complaint id (per-complaint
+ * ordering), or by the row's own key for an event about no single complaint.
+ */
 @ApplicationScoped
 public class EventPublisher {
 
@@ -37,7 +40,7 @@ public class EventPublisher {
                         .withDataContentType("application/json")
                         .build())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(event.aggregateId().toString())
+                        .withKey(event.key())
                         .build())
                 .withAck(() -> {
                     acknowledged.complete(null);
