@@ -19,13 +19,7 @@ public class Outbox {
 
     /** Must run inside a transaction; the row commits or rolls back with the caller's change. */
     public Uni<OutboxEvent> append(UUID aggregateId, String type, String subject, Object data) {
-        return append(aggregateId, null, type, subject, data);
-    }
-
-    /** As {@link #append(UUID, String, String, Object)}, published under {@code key} instead of the aggregate id. */
-    public Uni<OutboxEvent> append(UUID aggregateId, String key, String type, String subject, Object data) {
         OutboxEvent event = new OutboxEvent();
-        event.recordKey = key;
         event.id = UUID.randomUUID();
         event.aggregateId = aggregateId;
         event.type = type;

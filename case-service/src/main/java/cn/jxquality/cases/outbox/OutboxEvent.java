@@ -21,10 +21,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false)
     public UUID aggregateId;
 
-    /** The Kafka key when it is not {@link #aggregateId} (an event about no single complaint); else null. */
-    @Column(name = "record_key")
-    public String recordKey;
-
     /** CloudEvents {@code type}, e.g. {@code case.assigned.v1}. */
     @Column(nullable = false)
     public String type;
