@@ -39,4 +39,8 @@ public class Escalation extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** When the scheduler reported that the escalation's own deadline passed while it was open. */
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
 }

@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Escalations")
 public class EscalationResource {
 
-    /** One escalation as supervisors see it; {@code dueAt} is the escalation's own deadline. */
+    /**
+     * One escalation as supervisors see it; {@code dueAt} is the escalation's own deadline, {@code overdueAt} when
+     * the scheduler reported it still open after that deadline.
+     */
     public record EscalationView(
             UUID id,
             UUID caseId,
@@ -35,7 +38,8 @@ public class EscalationResource {
             String departmentCode,
             Instant openedAt,
             Instant dueAt,
-            Instant closedAt) {
+            Instant closedAt,
+            Instant overdueAt) {
 
         static EscalationView of(Escalation e) {
             return new EscalationView(
@@ -46,7 +50,8 @@ public class EscalationResource {
                     e.departmentCode,
                     e.openedAt,
                     e.dueAt,
-                    e.closedAt);
+                    e.closedAt,
+                    e.overdueAt);
         }
     }
 

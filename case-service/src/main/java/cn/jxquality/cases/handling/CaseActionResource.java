@@ -93,7 +93,10 @@ public class CaseActionResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Note request) {
-        return act(id, ifMatch, new CaseChange(new CaseCommand.Note(), request.text(), request.visibility(), null));
+        return act(
+                id,
+                ifMatch,
+                new CaseChange(new CaseCommand.Note(request.visibility()), request.text(), request.visibility(), null));
     }
 
     @POST

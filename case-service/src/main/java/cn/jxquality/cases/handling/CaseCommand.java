@@ -1,5 +1,7 @@
 package cn.jxquality.cases.handling;
 
+import cn.jxquality.cases.casefile.Visibility;
+
 /** A request to change a case, as the state machine sees it: the action and what the law requires with it. */
 public sealed interface CaseCommand {
 
@@ -77,7 +79,8 @@ public sealed interface CaseCommand {
         }
     }
 
-    record Note() implements CaseCommand {
+    /** A note on the audit trail; a {@code PUBLIC} one is also told to the citizen. */
+    record Note(Visibility visibility) implements CaseCommand {
         public CaseAction action() {
             return CaseAction.NOTE;
         }

@@ -138,9 +138,11 @@ public class CaseHandling {
     }
 
     private Uni<Void> announce(CaseFile file, Transition transition, String publicNote, Instant now, String previous) {
-        Object data = transition.action() == CaseAction.ASSIGN
-                ? assigned(file, now, publicNote)
-                : new CaseTransitioned(
+        Object data = switch (transition.action()) {
+            case ASSIGN -> assigned(file, now, publicNote);
+            case NOTE -> noteAdded(file, now, publicNote);
+            default ->
+                new CaseTransitioned(
                         file.id,
                         file.complaintId,
                         file.trackingNumber,
@@ -151,6 +153,7 @@ public class CaseHandling {
                         file.outcome,
                         now,
                         publicNote);
+        };
         return outbox.append(file.complaintId, transition.publicEventType(), file.trackingNumber, data)
                 .replaceWithVoid();
     }
@@ -234,6 +237,19 @@ public class CaseHandling {
                 file.regionCode,
                 file.departmentCode,
                 file.routingRuleId,
+                file.state,
+                now,
+                publicNote);
+    }
+
+    private static CaseNoteAdded noteAdded(CaseFile file, Instant now, String publicNote) {
+        return new CaseNoteAdded(
+                file.id,
+                file.complaintId,
+                file.trackingNumber,
+                file.kind,
+                file.departmentCode,
+                null,
                 file.state,
                 now,
                 publicNote);

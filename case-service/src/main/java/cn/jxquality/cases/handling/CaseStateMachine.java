@@ -11,6 +11,7 @@ import static cn.jxquality.cases.casefile.CaseState.TRANSFERRED;
 import static cn.jxquality.cases.casefile.CaseState.UNDER_INVESTIGATION;
 
 import cn.jxquality.cases.casefile.CaseState;
+import cn.jxquality.cases.casefile.Visibility;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,12 +26,16 @@ import java.util.Set;
  * ASSIGNED | ACCEPTED -transfer-> TRANSFERRED -route-> ASSIGNED (another department) | NEW (triage)
  * </pre>
  *
- * Notes may be added in every state but CLOSED; a report's verification may be extended once before it is
+ * Notes may be added in every state but CLOSED (a PUBLIC one is announced as {@code case.note-added.v1}, an
+ * INTERNAL one only audited); a report's verification may be extended once before it is
  * resolved. While a case is worked on the department may ask the citizen for missing materials; until they
  * arrive the deadlines pause and only refusal, resolution, transfer and notes remain possible besides
  * recording their arrival.
  */
 public final class CaseStateMachine {
+
+    /** The {@code case-events} type of a PUBLIC note. */
+    public static final String NOTE_ADDED = "case.note-added.v1";
 
     /** The states in which a department works on a case and may ask for materials. */
     static final Set<CaseState> WORKED_ON = EnumSet.of(ASSIGNED, ACCEPTED, IN_MEDIATION, UNDER_INVESTIGATION);
@@ -85,7 +90,8 @@ public final class CaseStateMachine {
                         CaseAction.ROUTE, from, ((CaseCommand.Route) command).departmentFound() ? ASSIGNED : NEW, null);
             case RESOLVE -> resolve(situation, (CaseCommand.Resolve) command);
             case CLOSE -> new Transition(CaseAction.CLOSE, from, CLOSED, "case.closed.v1");
-            case EXTEND, NOTE -> new Transition(command.action(), from, from, null);
+            case EXTEND -> new Transition(CaseAction.EXTEND, from, from, null);
+            case NOTE -> note(from, (CaseCommand.Note) command);
             case REQUEST_MATERIALS ->
                 new Transition(CaseAction.REQUEST_MATERIALS, from, from, "case.materials-requested.v1");
             case MATERIALS_RECEIVED ->
@@ -110,6 +116,11 @@ public final class CaseStateMachine {
             throw new InvalidCommandException("ground", "a refusal needs one of the legal grounds");
         }
         return new Transition(CaseAction.REFUSE, from, NOT_ACCEPTED, "case.refused.v1");
+    }
+
+    /** Only a note the citizen may read reaches the public timeline. */
+    private static Transition note(CaseState from, CaseCommand.Note note) {
+        return new Transition(CaseAction.NOTE, from, from, note.visibility() == Visibility.PUBLIC ? NOTE_ADDED : null);
     }
 
     private static Transition start(CaseKind kind) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Sends one outbox row to its topic ({@code case-events} or {@code reward-events}) as a binary-mode CloudEvent
- * keyed by complaint id (per-complaint ordering).
+ * keyed by complaint id (per-complaint ordering), or by the row's own key for an event about no single complaint.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -47,7 +47,7 @@ public class EventPublisher {
                         .withDataContentType("application/json")
                         .build())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(event.aggregateId().toString())
+                        .withKey(event.key())
                         .build())
                 .withAck(() -> {
                     acknowledged.complete(null);

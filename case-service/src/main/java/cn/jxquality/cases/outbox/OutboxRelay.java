@@ -33,7 +33,8 @@ public class OutboxRelay {
             WHERE id IN (SELECT id FROM outbox_event
                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
                          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, topic, aggregate_id, type, subject, payload, created_at""";
+            RETURNING id, topic, aggregate_id, type, subject, payload, created_at,
+                      coalesce(record_key, aggregate_id::text) AS record_key""";
     static final String MARK_SENT =
             "UPDATE outbox_event SET sent_at = now(), lease_until = NULL, last_error = NULL" + " WHERE id = ANY($1)";
     static final String MARK_FAILED = "UPDATE outbox_event SET last_error = $2,"
@@ -157,6 +158,7 @@ public class OutboxRelay {
                 row.getString("type"),
                 row.getString("subject"),
                 row.getString("payload"),
-                row.getOffsetDateTime("created_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(),
+                row.getString("record_key"));
     }
 }

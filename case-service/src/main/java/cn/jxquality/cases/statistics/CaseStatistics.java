@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Keeps the supervisors' statistics incrementally: each received case, each decision (resolution or refusal)
- * and each follow-up rating adds to a few aggregate rows, in the transaction of the step itself.
+ * and each follow-up rating adds to a few aggregate rows, in the transaction of the step itself: {@code
+ * stats_daily} by every dimension at once (the daily counts), {@code stats_daily_by} by one dimension at a time (the
+ * summary).
  */
 @ApplicationScoped
 public class CaseStatistics {
@@ -33,17 +36,60 @@ public class CaseStatistics {
               handling_seconds = stats_daily.handling_seconds + excluded.handling_seconds,
               ratings = stats_daily.ratings + excluded.ratings,
               rating_sum = stats_daily.rating_sum + excluded.rating_sum""";
+    /** The same measures by one dimension at a time, for the summary (a few hundred rows a day). */
+    static final String ADD_BY = """
+            insert into stats_daily_by (dimension, day, key, received, decided, decided_on_time, ratings, rating_sum)
+            values ('TOTAL', :day, '', :received, :decided, :onTime, :ratings, :ratingSum),
+                   ('OUTCOME', :day, :outcome, :received, :decided, :onTime, :ratings, :ratingSum),
+                   ('DEPARTMENT', :day, :department, :received, :decided, :onTime, :ratings, :ratingSum),
+                   ('CATEGORY', :day, :category, :received, :decided, :onTime, :ratings, :ratingSum),
+                   ('REGION', :day, :region, :received, :decided, :onTime, :ratings, :ratingSum)
+            on conflict (dimension, day, key) do update set
+              received = stats_daily_by.received + excluded.received,
+              decided = stats_daily_by.decided + excluded.decided,
+              decided_on_time = stats_daily_by.decided_on_time + excluded.decided_on_time,
+              ratings = stats_daily_by.ratings + excluded.ratings,
+              rating_sum = stats_daily_by.rating_sum + excluded.rating_sum""";
+
     static final String ADD_HANDLING = """
             insert into stats_handling_days (day, handling_days, cases) values (:day, :days, 1)
             on conflict (day, handling_days) do update set cases = stats_handling_days.cases + 1""";
     static final String ADD_SUBSTANTIATED = """
             insert into stats_substantiated (day, credit_code, cases) values (:day, :code, 1)
             on conflict (day, credit_code) do update set cases = stats_substantiated.cases + 1""";
+    static final String ADD_CITY = """
+            insert into stats_city_daily (day, scope, value, city_code, received) values (:day, :scope, :value, :city, 1)
+            on conflict (day, scope, value, city_code) do update set received = stats_city_daily.received + 1""";
     static final String RAN_OUT = "select count(*) from deadline_clock where case_id = :id and overdue_at is not null";
 
-    /** A case opened from a received complaint, counted on the day it was received. */
+    /**
+     * A case opened from a received complaint, counted on the day it was received; also per city and category and
+     * per city and enterprise, for the risk alerts.
+     */
     public Uni<Void> received(CaseFile file) {
-        return add(file, day(file.receivedAt), "", Map.of("received", 1));
+        LocalDate day = day(file.receivedAt);
+        String city = cityOf(file.regionCode);
+        return add(file, day, "", Map.of("received", 1))
+                .flatMap(v -> execute(
+                        ADD_CITY, Map.of("day", day, "scope", "CATEGORY", "value", file.category, "city", city)))
+                .flatMap(v -> file.subjectCreditCode == null
+                        ? Uni.createFrom().voidItem()
+                        : execute(
+                                ADD_CITY,
+                                Map.of(
+                                        "day",
+                                        day,
+                                        "scope",
+                                        "ENTERPRISE",
+                                        "value",
+                                        file.subjectCreditCode,
+                                        "city",
+                                        city)));
+    }
+
+    /** The city (prefecture) of a six-digit region code: a county's code with its last two digits 00. */
+    static String cityOf(String regionCode) {
+        return regionCode.substring(0, 4) + "00";
     }
 
     /**
@@ -72,22 +118,21 @@ public class CaseStatistics {
     }
 
     private Uni<Void> add(CaseFile file, LocalDate day, String outcome, Map<String, Object> measures) {
-        return Panache.getSession()
-                .flatMap(session -> session.createNativeQuery(ADD)
-                        .setParameter("day", day)
-                        .setParameter("kind", file.kind)
-                        .setParameter("category", file.category)
-                        .setParameter("region", file.regionCode)
-                        .setParameter("department", file.departmentCode != null ? file.departmentCode : "")
-                        .setParameter("outcome", outcome)
-                        .setParameter("received", measures.getOrDefault("received", 0))
-                        .setParameter("decided", measures.getOrDefault("decided", 0))
-                        .setParameter("onTime", measures.getOrDefault("onTime", 0))
-                        .setParameter("seconds", ((Number) measures.getOrDefault("seconds", 0L)).longValue())
-                        .setParameter("ratings", measures.getOrDefault("ratings", 0))
-                        .setParameter("ratingSum", measures.getOrDefault("ratingSum", 0))
-                        .executeUpdate()
-                        .replaceWithVoid());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("day", day);
+        parameters.put("category", file.category);
+        parameters.put("region", file.regionCode);
+        parameters.put("department", file.departmentCode != null ? file.departmentCode : "");
+        parameters.put("outcome", outcome);
+        parameters.put("received", measures.getOrDefault("received", 0));
+        parameters.put("decided", measures.getOrDefault("decided", 0));
+        parameters.put("onTime", measures.getOrDefault("onTime", 0));
+        parameters.put("ratings", measures.getOrDefault("ratings", 0));
+        parameters.put("ratingSum", measures.getOrDefault("ratingSum", 0));
+        Map<String, Object> byDimension = Map.copyOf(parameters);
+        parameters.put("kind", file.kind);
+        parameters.put("seconds", ((Number) measures.getOrDefault("seconds", 0L)).longValue());
+        return execute(ADD, parameters).flatMap(v -> execute(ADD_BY, byDimension));
     }
 
     private static Uni<Void> execute(String sql, Map<String, Object> parameters) {

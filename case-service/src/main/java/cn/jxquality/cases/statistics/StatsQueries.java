@@ -12,20 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-/** Reads the aggregates {@link CaseStatistics} keeps; never the cases themselves. */
+/**
+ * Reads the aggregates {@link CaseStatistics} keeps, never the cases themselves: the summary from {@code
+ * stats_daily_by} (a few hundred rows a day), the daily counts from {@code stats_daily}.
+ */
 @ApplicationScoped
 public class StatsQueries {
 
     static final String TOTALS = """
             select coalesce(sum(received), 0) r, coalesce(sum(decided), 0) d, coalesce(sum(decided_on_time), 0) t,
                    coalesce(sum(ratings), 0) n, coalesce(sum(rating_sum), 0) s
-            from stats_daily where day between $1 and $2""";
+            from stats_daily_by where dimension = 'TOTAL' and day between $1 and $2""";
     static final String BY_OUTCOME = """
-            select outcome, sum(decided) d from stats_daily
-            where day between $1 and $2 and outcome <> '' group by outcome having sum(decided) > 0 order by outcome""";
+            select key, sum(decided) d from stats_daily_by
+            where dimension = 'OUTCOME' and day between $1 and $2 and key <> ''
+            group by key having sum(decided) > 0 order by key""";
     static final String BY_GROUP = """
-            select %1$s k, sum(received) r, sum(decided) d, sum(decided_on_time) t, sum(ratings) n, sum(rating_sum) s
-            from stats_daily where day between $1 and $2 group by %1$s order by %1$s""";
+            select key k, sum(received) r, sum(decided) d, sum(decided_on_time) t, sum(ratings) n, sum(rating_sum) s
+            from stats_daily_by where dimension = $3 and day between $1 and $2 group by key order by key""";
     static final String HANDLING = """
             select handling_days, sum(cases) c from stats_handling_days
             where day between $1 and $2 group by handling_days order by handling_days""";
@@ -66,9 +70,9 @@ public class StatsQueries {
                 .unis(
                         query(TOTALS, range),
                         query(BY_OUTCOME, range),
-                        groups("department_code", range),
-                        groups("category", range),
-                        groups("region_code", range),
+                        groups("DEPARTMENT", range),
+                        groups("CATEGORY", range),
+                        groups("REGION", range),
                         query(HANDLING, range),
                         query(MOST_SUBSTANTIATED, range))
                 .asTuple()
@@ -116,8 +120,8 @@ public class StatsQueries {
                         .toList());
     }
 
-    private Uni<List<StatsSummary.Group>> groups(String column, Tuple range) {
-        return query(BY_GROUP.formatted(column), range)
+    private Uni<List<StatsSummary.Group>> groups(String dimension, Tuple range) {
+        return query(BY_GROUP, Tuple.of(range.getValue(0), range.getValue(1), dimension))
                 .map(rows -> rows.stream()
                         .map(r -> new StatsSummary.Group(
                                 r.getString("k"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.cases.casefile.CaseState;
+import cn.jxquality.cases.casefile.Visibility;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -126,6 +127,22 @@ class CaseStateMachineTest {
         CaseSituation extended = new CaseSituation(CaseKind.REPORT, state, true);
         assertThrows(IllegalTransitionException.class, () -> machine.decide(extended, new CaseCommand.Extend()));
         assertTrue(!machine.allowedActions(extended).contains(CaseAction.EXTEND));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = CaseState.class,
+            names = {"CLOSED", "TRANSFERRED"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void aPublicNoteIsAnnouncedAndAnInternalOneIsNot(CaseState state) {
+        CaseKind kind = state == CaseState.UNDER_INVESTIGATION ? CaseKind.REPORT : CaseKind.COMPLAINT;
+        CaseSituation situation = new CaseSituation(kind, state, false);
+        Transition published = machine.decide(situation, new CaseCommand.Note(Visibility.PUBLIC));
+        Transition internal = machine.decide(situation, new CaseCommand.Note(Visibility.INTERNAL));
+        assertEquals("case.note-added.v1", published.publicEventType());
+        assertEquals(state, published.to());
+        assertNull(internal.publicEventType());
+        assertEquals(state, internal.to());
     }
 
     @Test
@@ -285,7 +302,7 @@ class CaseStateMachineTest {
             case EXTEND -> new CaseCommand.Extend();
             case REQUEST_MATERIALS -> new CaseCommand.RequestMaterials();
             case MATERIALS_RECEIVED -> new CaseCommand.MaterialsReceived();
-            case NOTE -> new CaseCommand.Note();
+            case NOTE -> new CaseCommand.Note(Visibility.INTERNAL);
         };
     }
 }
