@@ -2,6 +2,8 @@ package cn.jxquality.system;
 
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,10 +31,13 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     public static final String COMPLAINTS = "http://127.0.0.1:18081";
     public static final String CASES = "http://127.0.0.1:18082";
     public static final String NOTIFICATIONS = "http://127.0.0.1:18083";
+    /** The payment gateway stand-in (WireMock with the sandbox's mappings from infra/payment-gateway). */
+    public static final int PAYMENT_GATEWAY_PORT = 18091;
 
     private static final Object LOCK = new Object();
     private static boolean started;
     private final List<Process> processes = new ArrayList<>();
+    private WireMockServer paymentGateway;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -51,7 +56,23 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                             "PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1vayE=",
                             "BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYiE=",
                             "QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieSE="));
-            start("case-service", 18082, "case_test", "cases_sys", Map.of());
+            paymentGateway = new WireMockServer(WireMockConfiguration.options()
+                    .bindAddress("127.0.0.1")
+                    .port(PAYMENT_GATEWAY_PORT)
+                    .usingFilesUnderDirectory(
+                            root().resolve("infra/payment-gateway").toString()));
+            paymentGateway.start();
+            start(
+                    "case-service",
+                    18082,
+                    "case_test",
+                    "cases_sys",
+                    Map.of(
+                            "PAYMENT_GATEWAY_URL", "http://127.0.0.1:" + PAYMENT_GATEWAY_PORT,
+                            "PAYMENT_GATEWAY_USER", "case-service",
+                            "PAYMENT_GATEWAY_PASSWORD", "system-test",
+                            "CLAIM_DATA_KEY_ID", "sys-1",
+                            "CLAIM_DATA_KEY", "c3lzdGVtLXRlc3QtY2xhaW0tZGF0YS1rZXktMzJieSE="));
             start("notify-service", 18083, "notify_test", "notifications_sys", Map.of());
             for (String base : List.of(COMPLAINTS, CASES, NOTIFICATIONS)) {
                 awaitReady(base);
@@ -61,8 +82,7 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
 
     private void start(String service, int port, String dbUser, String dbName, Map<String, String> extraEnv)
             throws IOException {
-        Path root =
-                Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path root = root();
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./suite test does)");
@@ -86,6 +106,10 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         env.put("COMPLAINT_SERVICE_URL", COMPLAINTS);
         env.putAll(extraEnv);
         processes.add(builder.start());
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     }
 
     private static void awaitReady(String base) {
@@ -118,6 +142,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+        if (paymentGateway != null) {
+            paymentGateway.stop();
         }
     }
 }
