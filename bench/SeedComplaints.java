@@ -16,7 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
  * exactly as complaint-service seals them (AES-GCM with the complaint id as associated data, key id v1,
  * HMAC-SHA256 blind index of the mobile), so the service can search and open them. Keys come from the
  * environment (PII_KEY_V1, BLIND_INDEX_KEY, as in .suite/secrets.env). Row g has mobile 139 + (g mod
- * 400000) zero-padded to 8 digits, so each mobile has about 2.5 complaints in a million.
+ * 400000) zero-padded to 8 digits, so each mobile has about 2.5 complaints in a million. Received times are
+ * spread uniformly over the past 730 days (about 1,370 a day in a million, as Jiangxi's hotlines receive), by a
+ * hash of g, so no search term is tied to particular days.
  */
 public class SeedComplaints {
 
@@ -71,7 +73,7 @@ public class SeedComplaints {
             String shop = "南昌市基准商行" + (g % 50_000);
             String description = "本人于" + (1 + g % 12) + "月购买的" + PRODUCTS[p] + "使用" + (1 + g % 30) + "天后" + DEFECTS[d]
                     + "，与商家协商未果，" + DEMANDS[m] + "。订单号" + (1_000_000_000L + g * 7919 % 1_000_000_000L) + "。";
-            Instant at = now.minus(g % 730, ChronoUnit.DAYS).minusSeconds(g * 7919 % 86_400);
+            Instant at = now.minusSeconds(Math.floorMod(mix(g), 730L * 86_400));
             out.append(id).append(",BS").append(String.format("%012d", g))
                     .append(",\\x").append(hex.formatHex(queryHash))
                     .append(",COMPLAINT,WEB,").append(CATEGORIES[(int) (g % CATEGORIES.length)])
@@ -89,5 +91,13 @@ public class SeedComplaints {
         }
         System.out.print(out);
         System.out.flush();
+    }
+
+    /** SplitMix64's finaliser: spreads row g's time independently of the product/defect/days cycles. */
+    static long mix(long g) {
+        long z = g * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
