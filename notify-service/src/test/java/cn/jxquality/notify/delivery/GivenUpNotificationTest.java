@@ -63,7 +63,7 @@ class GivenUpNotificationTest {
                               event_data, next_attempt_at, lease_until, given_up_at)
                             values ($1, $2, 'complaint.received.v1', $3, $4, $5, 'CITIZEN', 'SMS',
                               'complaint-received-citizen', 'zh-CN', 'PENDING', 1, 'HTTP 400 from the SMS gateway',
-                              $6, $7, $6, $8, $9)""")
+                              $6, $7, $8, $9, $10)""")
                     .execute(Tuple.from(Arrays.asList(
                             id,
                             UUID.randomUUID().toString(),
@@ -72,12 +72,14 @@ class GivenUpNotificationTest {
                             "citizen:" + complaintId,
                             now.minusMinutes(2),
                             Events.complaintReceived(complaintId, trackingNumber, false),
+                            // due since long ago, so the next lease takes it before rows other tests left due
+                            now.minusDays(1),
                             now.minusSeconds(1), // the dead replica's lease has run out
                             now.minusMinutes(2))))
                     .await()
                     .atMost(Duration.ofSeconds(5));
 
-            JsonObject deadLetter = await().atMost(Duration.ofSeconds(20))
+            JsonObject deadLetter = await().atMost(Duration.ofSeconds(60))
                     .until(
                             () -> dlq.getRecords().stream()
                                     .map(ConsumerRecord::value)
