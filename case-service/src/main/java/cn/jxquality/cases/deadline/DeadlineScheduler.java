@@ -1,5 +1,8 @@
 package cn.jxquality.cases.deadline;
 
+import static cn.jxquality.cases.scan.DueRows.at;
+
+import cn.jxquality.cases.scan.DueRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -11,11 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -85,26 +84,14 @@ public class DeadlineScheduler {
 
     /** Scans batch after batch until nothing is due; yields how many steps this instance fired. */
     public Uni<Integer> scanAll() {
-        return scanOnce()
-                .flatMap(fired -> fired < batchSize
-                        ? Uni.createFrom().item(fired)
-                        : scanAll().map(more -> fired + more));
+        return DueRows.untilDrained(() -> scanOnce(), batchSize);
     }
 
     /** One transaction: take up to a batch of due clocks nobody else holds and fire their steps. */
     public Uni<Integer> scanOnce() {
         Instant now = Instant.now();
-        return pool.withTransaction(conn -> conn.preparedQuery(TAKE_DUE)
-                .execute(Tuple.of(at(now), batchSize))
-                .flatMap(rows -> {
-                    List<Row> due =
-                            StreamSupport.stream(rows.spliterator(), false).toList();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Row row : due) {
-                        chain = chain.flatMap(v -> fire(conn, row, now));
-                    }
-                    return chain.replaceWith(due.size());
-                }));
+        return DueRows.inOneTransaction(
+                pool, TAKE_DUE, Tuple.of(at(now), batchSize), (conn, row) -> fire(conn, row, now));
     }
 
     private Uni<Void> fire(SqlConnection conn, Row row, Instant now) {
@@ -177,9 +164,5 @@ public class DeadlineScheduler {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("deadline alert not serialisable", e);
         }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,8 @@
 package cn.jxquality.cases.deadline;
 
+import static cn.jxquality.cases.scan.DueRows.at;
+
+import cn.jxquality.cases.scan.DueRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -11,11 +14,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,26 +68,14 @@ public class EscalationScheduler {
 
     /** Scans batch after batch until no escalation is due; yields how many this instance reported. */
     public Uni<Integer> scanAll() {
-        return scanOnce()
-                .flatMap(fired -> fired < batchSize
-                        ? Uni.createFrom().item(fired)
-                        : scanAll().map(more -> fired + more));
+        return DueRows.untilDrained(() -> scanOnce(), batchSize);
     }
 
     /** One transaction: take up to a batch of due escalations nobody else holds and report them. */
     public Uni<Integer> scanOnce() {
         Instant now = Instant.now();
-        return pool.withTransaction(conn -> conn.preparedQuery(TAKE_DUE)
-                .execute(Tuple.of(at(now), batchSize))
-                .flatMap(rows -> {
-                    List<Row> due =
-                            StreamSupport.stream(rows.spliterator(), false).toList();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Row row : due) {
-                        chain = chain.flatMap(v -> report(conn, overdue(row, now)));
-                    }
-                    return chain.replaceWith(due.size());
-                }));
+        return DueRows.inOneTransaction(
+                pool, TAKE_DUE, Tuple.of(at(now), batchSize), (conn, row) -> report(conn, overdue(row, now)));
     }
 
     private Uni<Void> report(SqlConnection conn, EscalationOverdue overdue) {
@@ -130,9 +117,5 @@ public class EscalationScheduler {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("escalation overdue not serialisable", e);
         }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

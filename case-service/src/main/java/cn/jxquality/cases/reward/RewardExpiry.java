@@ -1,6 +1,9 @@
 package cn.jxquality.cases.reward;
 
+import static cn.jxquality.cases.scan.DueRows.at;
+
 import cn.jxquality.cases.outbox.EventPublisher;
+import cn.jxquality.cases.scan.DueRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -12,11 +15,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,24 +69,12 @@ public class RewardExpiry {
 
     /** Expires, batch after batch, every reward whose claim window ended before {@code now}; yields how many. */
     public Uni<Integer> expireDue(Instant now) {
-        return expireBatch(now)
-                .flatMap(expired -> expired < batchSize
-                        ? Uni.createFrom().item(expired)
-                        : expireDue(now).map(more -> expired + more));
+        return DueRows.untilDrained(() -> expireBatch(now), batchSize);
     }
 
     private Uni<Integer> expireBatch(Instant now) {
-        return pool.withTransaction(conn -> conn.preparedQuery(TAKE_DUE)
-                .execute(Tuple.of(at(now), batchSize))
-                .flatMap(rows -> {
-                    List<Row> due =
-                            StreamSupport.stream(rows.spliterator(), false).toList();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Row row : due) {
-                        chain = chain.flatMap(v -> expire(conn, row, now));
-                    }
-                    return chain.replaceWith(due.size());
-                }));
+        return DueRows.inOneTransaction(
+                pool, TAKE_DUE, Tuple.of(at(now), batchSize), (conn, row) -> expire(conn, row, now));
     }
 
     private Uni<Void> expire(SqlConnection conn, Row row, Instant now) {
@@ -126,9 +113,5 @@ public class RewardExpiry {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("reward event not serialisable", e);
         }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,9 +2,12 @@ package cn.jxquality.complaint.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** A consumed CloudEvent: its id, type and JSON data. A message that is not one is rejected (dead letter). */
@@ -23,6 +26,21 @@ public record InboundEvent(String id, String type, JsonNode data) {
         } catch (IOException e) {
             throw new UncheckedIOException("event data is not JSON", e);
         }
+    }
+
+    /**
+     * Reads {@code message} and applies it in one transaction; acks on success, nacks on any failure (an unreadable
+     * message included), which the channel's failure strategy sends to the dead-letter topic.
+     */
+    public static Uni<Void> consume(
+            Message<String> message, ObjectMapper json, Function<InboundEvent, Uni<Void>> apply) {
+        return Uni.createFrom()
+                .item(() -> of(message, json))
+                .flatMap(event -> Panache.withTransaction(() -> apply.apply(event)))
+                .onItemOrFailure()
+                .transformToUni((ignored, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message.ack())
+                        : Uni.createFrom().completionStage(message.nack(failure)));
     }
 
     /** A required text field of the data. */

@@ -5,7 +5,6 @@ import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.messaging.InboundEvent;
 import cn.jxquality.complaint.messaging.ProcessedEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,13 +47,7 @@ public class CaseEventConsumer {
 
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
-        return Uni.createFrom()
-                .item(() -> InboundEvent.of(message, json))
-                .flatMap(event -> Panache.withTransaction(() -> apply(event)))
-                .onItemOrFailure()
-                .transformToUni((ignored, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : Uni.createFrom().completionStage(message.nack(failure)));
+        return InboundEvent.consume(message, json, this::apply);
     }
 
     private Uni<Void> apply(InboundEvent event) {
