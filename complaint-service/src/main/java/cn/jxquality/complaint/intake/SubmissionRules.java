@@ -5,12 +5,16 @@ import cn.jxquality.complaint.problem.Problem.Violation;
 import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.reference.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The intake rules that need the seeds or look across fields; Bean Validation checks the rest. */
 @ApplicationScoped
 public class SubmissionRules {
+
+    /** Earlier than this a date is a typing or encoding mistake, and PostgreSQL's date range ends far sooner than Java's. */
+    static final LocalDate EARLIEST_OCCURRENCE = LocalDate.of(1950, 1, 1);
 
     private final ReferenceData reference;
 
@@ -32,6 +36,9 @@ public class SubmissionRules {
         if (creditCode != null && !creditCode.isBlank() && !UnifiedSocialCreditCode.isValid(creditCode)) {
             violations.add(
                     new Violation("subject.creditCode", "is not a valid unified social credit code (GB 32100-2015)"));
+        }
+        if (request.occurredOn() != null && request.occurredOn().isBefore(EARLIEST_OCCURRENCE)) {
+            violations.add(new Violation("occurredOn", "must not be before " + EARLIEST_OCCURRENCE));
         }
         checkPerson(request, violations);
         if (!request.kind().includesReport() && request.rewardRequested()) {

@@ -22,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,6 +115,31 @@ class IntakeResourceTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("subject.regionCode"))
                 .body("violations.field", hasItem("category"));
+    }
+
+    /** A number where a date belongs reads as days since 1970: -50718373 is about 137,000 BC, which PostgreSQL cannot store. */
+    @Test
+    void anOccurrenceDateBeforeTheEarliestIsRejectedNotAServerError() {
+        for (Object occurredOn : List.of(-50_718_373, "1949-12-31", "-9999-01-01")) {
+            Map<String, Object> body = Submissions.uniqueWebComplaint();
+            body.put("occurredOn", occurredOn);
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("occurredOn"));
+        }
+        Map<String, Object> body = Submissions.uniqueWebComplaint();
+        body.put("occurredOn", "1950-01-01");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201);
     }
 
     @Test
