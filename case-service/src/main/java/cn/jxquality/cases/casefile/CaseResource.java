@@ -1,5 +1,6 @@
 package cn.jxquality.cases.casefile;
 
+import cn.jxquality.cases.problem.ClientTime;
 import cn.jxquality.cases.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,8 +53,8 @@ public class CaseResource {
                 flag("overdue", overdue),
                 kind,
                 category,
-                instant("receivedFrom", receivedFrom),
-                instant("receivedTo", receivedTo),
+                ClientTime.instant("receivedFrom", receivedFrom),
+                ClientTime.instant("receivedTo", receivedTo),
                 trackingNumber,
                 after,
                 limit);
@@ -70,17 +69,6 @@ public class CaseResource {
             throw ProblemException.invalid(field, "must be true or false");
         }
         return Boolean.valueOf(value);
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be an ISO-8601 UTC instant such as 2026-11-25T00:00:00Z");
-        }
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.jxquality.cases.casefile;
 
+import cn.jxquality.cases.problem.ClientTime;
 import cn.jxquality.cases.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,7 +19,11 @@ record PageCursor(Instant receivedAt, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            return new PageCursor(Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
+            Instant receivedAt = Instant.parse(raw.substring(0, bar));
+            if (!ClientTime.inRange(receivedAt)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new PageCursor(receivedAt, UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("after", "is not a cursor this API issued");
         }

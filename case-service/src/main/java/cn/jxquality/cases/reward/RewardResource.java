@@ -2,6 +2,7 @@ package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.handling.IfMatch;
+import cn.jxquality.cases.problem.ClientTime;
 import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.payout.Payouts;
 import cn.jxquality.cases.reward.reporter.ReporterIdentities;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -175,23 +175,12 @@ public class RewardResource {
     @RolesAllowed("supervisor")
     @Operation(summary = "Rewards by level, state and month, and the total paid (Beijing days, inclusive)")
     public Uni<RewardReport.Summary> report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate last = day("to", to, LocalDate.now(CaseDeadlines.BEIJING));
-        LocalDate first = day("from", from, last.minusDays(365));
+        LocalDate last = ClientTime.date("to", to, LocalDate.now(CaseDeadlines.BEIJING));
+        LocalDate first = ClientTime.date("from", from, last.minusDays(365));
         if (first.isAfter(last)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
         return report.summary(first, last);
-    }
-
-    private static LocalDate day(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date, YYYY-MM-DD");
-        }
     }
 
     private static Response ok(RewardView view) {

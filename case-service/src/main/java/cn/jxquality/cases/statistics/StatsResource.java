@@ -1,5 +1,6 @@
 package cn.jxquality.cases.statistics;
 
+import cn.jxquality.cases.problem.ClientTime;
 import cn.jxquality.cases.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,8 +38,8 @@ public class StatsResource {
             summary =
                     "Totals, on-time rate, median handling time, satisfaction and breakdowns; default the last 30 days")
     public Uni<StatsSummary> summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, CaseStatistics.day(Instant.now()));
-        LocalDate start = date("from", from, end.minusDays(29));
+        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
+        LocalDate start = ClientTime.date("from", from, end.minusDays(29));
         checkRange(start, end, MAX_SUMMARY_DAYS);
         return queries.summary(start, end);
     }
@@ -48,21 +48,10 @@ public class StatsResource {
     @Path("/daily")
     @Operation(summary = "Counts by day x kind x category x region x department x outcome; at most 31 days")
     public Uni<List<StatsQueries.DailyCount>> daily(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = date("to", to, CaseStatistics.day(Instant.now()));
-        LocalDate start = date("from", from, end);
+        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
+        LocalDate start = ClientTime.date("from", from, end);
         checkRange(start, end, MAX_DAILY_DAYS);
         return queries.daily(start, end);
-    }
-
-    private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date such as 2026-11-25");
-        }
     }
 
     private static void checkRange(LocalDate from, LocalDate to, int maxDays) {

@@ -256,11 +256,17 @@ public class Open311Service {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.OffsetDateTime at;
         try {
-            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+            at = java.time.OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(
                     field, "must be an ISO 8601 date-time with offset, e.g. 2026-11-25T08:00:00+08:00");
         }
+        // Java reads years PostgreSQL's timestamps cannot hold; such a filter is the client's mistake.
+        if (at.getYear() < 1900 || at.getYear() > 9999) {
+            throw ProblemException.invalid(field, "must lie in the years 1900–9999");
+        }
+        return at.toInstant();
     }
 }

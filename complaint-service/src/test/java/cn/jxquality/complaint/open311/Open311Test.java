@@ -127,6 +127,19 @@ class Open311Test {
                 .body("", hasSize(0));
     }
 
+    /** A year PostgreSQL's timestamps cannot hold is the client's mistake: 400 naming the filter, never a 500. */
+    @Test
+    void dateFiltersBeyondTheStorableYearsAreBadRequests() {
+        for (String far : new String[] {"+1000000-01-01T00:00:00+08:00", "1899-12-31T23:59:59+08:00"}) {
+            given().queryParam("api_key", KEY)
+                    .queryParam("start_date", far)
+                    .get("/open311/v2/requests.json")
+                    .then()
+                    .statusCode(400)
+                    .body("[0].description", containsString("start_date"));
+        }
+    }
+
     @Test
     void badRequestsAnswerTheSpecificationsErrorListAndStoreNothing() {
         Map<String, String> form = form(null);
