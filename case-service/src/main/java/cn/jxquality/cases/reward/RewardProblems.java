@@ -19,6 +19,12 @@ final class RewardProblems {
         return new ProblemException(Problem.of("reward-not-eligible", "Not eligible for a reward", 409, detail));
     }
 
+    /** An earlier or same-day report about the enterprise is still open: the first reporter is not known yet. */
+    static ProblemException firstReporterUndecided(String detail) {
+        return new ProblemException(
+                Problem.of("reward-first-reporter-undecided", "First reporter not known yet", 409, detail));
+    }
+
     static ProblemException conflict(String detail) {
         return new ProblemException(Problem.of("reward-conflict", "Conflict", 409, detail));
     }

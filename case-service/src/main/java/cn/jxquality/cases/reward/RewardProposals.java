@@ -1,6 +1,7 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.handling.Outcome;
 import cn.jxquality.cases.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -49,11 +50,22 @@ public class RewardProposals {
                                 if (existing > 0) {
                                     throw RewardProblems.conflict("The case's reward is already proposed.");
                                 }
-                                return sameViolation(file).flatMap(reports -> create(reviewer, request, file, reports));
+                                return undecidedEarlierReports(file)
+                                        .flatMap(undecided -> {
+                                            if (!undecided.isEmpty()) {
+                                                throw RewardProblems.firstReporterUndecided(undecidedDetail(undecided));
+                                            }
+                                            return sameViolation(file);
+                                        })
+                                        .flatMap(violation -> create(reviewer, request, file, violation));
                             });
                         }))
                 .onFailure(IneligibleReporter.class)
-                .call(e -> Panache.withTransaction(() -> keep(reviewer, request)))
+                .call(e -> Panache.withTransaction(() -> keep(reviewer, request)
+                        .flatMap(kept -> CaseFile.<CaseFile>findById(request.caseId()))
+                        .flatMap(file -> sameViolation(file)
+                                .flatMap(violation ->
+                                        reshare(reviewer, violation.withFinding(file.id, request), null)))))
                 .onFailure(IneligibleReporter.class)
                 .transform(e -> RewardProblems.notEligible(e.getMessage()))
                 .onFailure(RewardRefusedException.class)
@@ -85,6 +97,7 @@ public class RewardProposals {
                     || verdict.reasons().contains(Ineligibility.NOT_A_NATURAL_PERSON);
             throw barredByFinding ? new IneligibleReporter(detail) : RewardProblems.notEligible(detail);
         }
+        violation.checkSameLevel(request.level());
         Reward reward = newReward(reviewer, request, file, violation.key(), amount);
         reward.amountFen = verdict.shareFen();
         reward.sharedBy =
@@ -92,7 +105,80 @@ public class RewardProposals {
         return keep(reviewer, request)
                 .flatMap(kept -> reward.persist())
                 .flatMap(saved -> journal.step(reward, null, reviewer.name(), reviewer.role(), request.note()))
+                .flatMap(stepped -> reshare(reviewer, violation.withFinding(file.id, request), reward))
                 .replaceWith(reward);
+    }
+
+    /**
+     * Brings the other live rewards of the violation to the share the first-reporter rule now gives them. A
+     * finding can only take a same-day reporter out of the split, so shares only grow: a reward not yet paid is
+     * raised, with an entry on its audit trail. A share that would shrink or vanish (a reporter refused earlier is
+     * now found valid) is not applied silently: the proposal is refused until the approver rejects that reward.
+     */
+    private Uni<Void> reshare(RewardStaff reviewer, Violation violation, Reward proposed) {
+        List<ReportForReward> reports = violation.reportsAsFound();
+        List<Reward> others = violation.liveRewards().stream()
+                .filter(other -> proposed == null || !other.id.equals(proposed.id))
+                .toList();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Reward other : others) {
+            List<RewardVerdict> verdicts = firstReporter.decide(reports, other.violationAmountFen);
+            RewardVerdict verdict = verdicts.stream()
+                    .filter(v -> v.reportId().equals(other.caseId.toString()))
+                    .findFirst()
+                    .orElseThrow();
+            int sharedBy =
+                    (int) verdicts.stream().filter(RewardVerdict::rewarded).count();
+            if (verdict.shareFen() == other.amountFen) {
+                continue;
+            }
+            if (verdict.shareFen() < other.amountFen) {
+                throw RewardProblems.conflict("Reward " + other.id + " (" + other.trackingNumber + ", " + other.state
+                        + ") of the same violation would drop from " + other.amountFen + " to " + verdict.shareFen()
+                        + " fen; its approver must reject it before this report is rewarded.");
+            }
+            if (other.state == RewardState.PAID) {
+                continue; // paid already: the audit trail of this proposal's reward shows the split it was given
+            }
+            String note = "share " + other.amountFen + " -> " + verdict.shareFen() + " fen, split " + other.sharedBy
+                    + " -> " + sharedBy + " ways: a same-day reporter of the violation is not rewarded";
+            other.amountFen = verdict.shareFen();
+            other.sharedBy = sharedBy;
+            chain = chain.flatMap(
+                    done -> journal.note(other, "reward.reshared", reviewer.name(), reviewer.role(), note));
+        }
+        return chain;
+    }
+
+    /**
+     * Reports about the same enterprise received on or before the case's Beijing day that are still being
+     * handled: any of them may yet be substantiated under the same penalty decision and so be the first reporter,
+     * or share the day. Until they end, nobody can say who the violation's reward belongs to.
+     */
+    private static Uni<List<CaseFile>> undecidedEarlierReports(CaseFile file) {
+        if (file.subjectCreditCode == null || file.decisionNumber == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        Instant endOfDay = file.receivedAt
+                .atZone(FirstReporterRule.BEIJING)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(FirstReporterRule.BEIJING)
+                .toInstant();
+        return CaseFile.list(
+                "kind = 'REPORT' and subjectCreditCode = ?1 and receivedAt < ?2 and id <> ?3 and state in ?4"
+                        + " order by receivedAt",
+                file.subjectCreditCode,
+                endOfDay,
+                file.id,
+                UNDECIDED);
+    }
+
+    private static String undecidedDetail(List<CaseFile> undecided) {
+        return "Reports about the same enterprise received on or before this one's day are still being handled ("
+                + undecided.stream().limit(10).map(f -> f.trackingNumber).collect(Collectors.joining(", "))
+                + (undecided.size() > 10 ? ", … " + undecided.size() + " in all" : "")
+                + "); any may turn out to be the first reporter of the same violation. Propose once they have ended.";
     }
 
     /** Records the reviewer's finding about the reporter, replacing an earlier one. */
@@ -146,19 +232,20 @@ public class RewardProposals {
     /** The reports about the case's violation, with what earlier proposals declared about their reporters. */
     private static Uni<Violation> sameViolation(CaseFile file) {
         String key = violationKey(file);
-        if (file.subjectCreditCode == null || file.decisionNumber == null) {
-            return Uni.createFrom().item(new Violation(key, List.of(file), Map.of()));
-        }
-        return CaseFile.<CaseFile>list(
+        Uni<List<CaseFile>> files = file.subjectCreditCode == null || file.decisionNumber == null
+                ? Uni.createFrom().item(List.of(file))
+                : CaseFile.list(
                         "kind = 'REPORT' and subjectCreditCode = ?1 and decisionNumber = ?2",
                         file.subjectCreditCode,
-                        file.decisionNumber)
-                .flatMap(files -> RewardFinding.<RewardFinding>list(
-                                "caseId in ?1", files.stream().map(f -> f.id).toList())
-                        .map(findings -> new Violation(
+                        file.decisionNumber);
+        return files.flatMap(reports -> RewardFinding.<RewardFinding>list(
+                        "caseId in ?1", reports.stream().map(f -> f.id).toList())
+                .flatMap(findings -> Reward.<Reward>list("violationKey = ?1 and state not in ?2", key, ENDED_UNPAID)
+                        .map(rewards -> new Violation(
                                 key,
-                                files,
-                                findings.stream().collect(Collectors.toMap(f -> f.caseId, Function.identity())))));
+                                reports,
+                                findings.stream().collect(Collectors.toMap(f -> f.caseId, Function.identity())),
+                                rewards))));
     }
 
     /**
@@ -170,6 +257,17 @@ public class RewardProposals {
                 ? "case:" + file.id
                 : file.subjectCreditCode + "/" + file.decisionNumber;
     }
+
+    private static final List<CaseState> UNDECIDED = List.of(
+            CaseState.NEW,
+            CaseState.ASSIGNED,
+            CaseState.ACCEPTED,
+            CaseState.IN_MEDIATION,
+            CaseState.UNDER_INVESTIGATION,
+            CaseState.TRANSFERRED);
+
+    /** A rejected or expired reward is no one's share any more. */
+    private static final List<RewardState> ENDED_UNPAID = List.of(RewardState.REJECTED, RewardState.EXPIRED);
 
     private static Outcome outcome(CaseFile file) {
         return file.outcome == null ? null : Outcome.valueOf(file.outcome);
@@ -195,8 +293,39 @@ public class RewardProposals {
         }
     }
 
-    /** The reports about one violation; for the others, the reviewer's findings (none yet: a valid reporter). */
-    private record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> findings) {
+    /**
+     * The reports about one violation; for the others, the reviewer's findings (none yet: a valid reporter); the
+     * rewards already proposed for it and not rejected or expired.
+     */
+    private record Violation(
+            String key, List<CaseFile> files, Map<UUID, RewardFinding> findings, List<Reward> liveRewards) {
+
+        /** One level per violation: its reporters split one reward. */
+        void checkSameLevel(int level) {
+            liveRewards.stream()
+                    .filter(other -> other.level != level)
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw RewardProblems.conflict("The violation's reward " + other.id + " ("
+                                + other.trackingNumber + ") is level " + other.level
+                                + "; its same-day reporters share one reward, so propose level " + other.level + ".");
+                    });
+        }
+
+        /** The same, with the finding just made for {@code caseId} in place of any earlier one. */
+        Violation withFinding(UUID caseId, RewardRequests.Propose request) {
+            RewardFinding finding = new RewardFinding();
+            finding.caseId = caseId;
+            finding.record(request, null);
+            Map<UUID, RewardFinding> updated = new java.util.HashMap<>(findings);
+            updated.put(caseId, finding);
+            return new Violation(key, files, updated, liveRewards);
+        }
+
+        /** Every report as the reviewers' findings describe it. */
+        List<ReportForReward> reportsAsFound() {
+            return files.stream().map(this::other).toList();
+        }
 
         List<ReportForReward> reports(CaseFile proposing, RewardRequests.Propose request) {
             return files.stream()

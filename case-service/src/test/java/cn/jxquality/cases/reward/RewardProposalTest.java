@@ -58,6 +58,106 @@ class RewardProposalTest {
         propose("reviewer2", sameDay, 1).statusCode(201).body("amountFen", equalTo(500_000));
     }
 
+    /**
+     * A report about the same enterprise received earlier, or the same day, may still be substantiated under the
+     * same decision and be the first reporter: until it ends, nobody is proposed. A later report does not hold.
+     */
+    @Test
+    void anOpenEarlierReportAboutTheEnterpriseHoldsTheProposalUntilItEnds() {
+        String decision = RewardFlow.decisionNumber();
+        String enterprise = RewardFlow.creditCode(decision);
+        RewardFlow.Report earlier = flow.open("REPORT", true, Instant.parse("2026-11-20T02:00:00Z"), enterprise);
+        RewardFlow.Report later =
+                flow.report(decision, true, Instant.parse("2026-11-21T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        flow.open("REPORT", true, Instant.parse("2026-11-22T02:00:00Z"), enterprise); // received after: no bar
+
+        propose("reviewer1", later, 1)
+                .statusCode(409)
+                .body("type", equalTo("https://jxquality.cn/problems/reward-first-reporter-undecided"))
+                .body("detail", containsString(earlier.trackingNumber()));
+        RewardFlow.resolve(earlier, decision, "SUBSTANTIATED", 20_000_000, 0);
+        propose("reviewer1", later, 1).statusCode(409).body("detail", containsString("NOT_FIRST_REPORTER"));
+        propose("reviewer1", earlier, 1).statusCode(201).body("amountFen", equalTo(1_000_000));
+    }
+
+    /** Same-day reporters split one reward; one found excluded afterwards leaves the others a larger share. */
+    @Test
+    void aSameDayReporterFoundExcludedRaisesTheOthersShares() {
+        String decision = RewardFlow.decisionNumber();
+        RewardFlow.Report first =
+                flow.report(decision, true, Instant.parse("2026-11-20T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        RewardFlow.Report sameDay =
+                flow.report(decision, true, Instant.parse("2026-11-20T09:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        UUID rewardId = UUID.fromString(propose("reviewer1", first, 1)
+                .statusCode(201)
+                .body("amountFen", equalTo(500_000))
+                .body("sharedBy", equalTo(2))
+                .extract()
+                .path("id"));
+        propose("reviewer2", sameDay, 2)
+                .statusCode(409)
+                .body("type", equalTo("https://jxquality.cn/problems/reward-conflict"))
+                .body("detail", containsString("level 1"));
+        propose("reviewer2", sameDay.caseId(), 1, false, "[\"STAFF\"]", "an official of the bureau")
+                .statusCode(409)
+                .body("detail", containsString("EXCLUDED"));
+
+        RewardFlow.as("auditor1")
+                .get("/api/v1/rewards/" + rewardId)
+                .then()
+                .statusCode(200)
+                .body("amountFen", equalTo(1_000_000))
+                .body("sharedBy", equalTo(1));
+        assertTrue(RewardFlow.as("auditor1")
+                .get("/api/v1/rewards/" + rewardId + "/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("type", String.class)
+                .contains("reward.reshared"));
+    }
+
+    /**
+     * A reporter refused earlier and now found valid would take a reward already given to a later reporter: the
+     * proposal is refused until that reward is rejected, and nothing changes meanwhile.
+     */
+    @Test
+    void aProposalThatWouldShrinkAnotherRewardIsRefusedAndChangesNothing() {
+        String decision = RewardFlow.decisionNumber();
+        RewardFlow.Report reconsidered =
+                flow.report(decision, true, Instant.parse("2026-11-18T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        RewardFlow.Report citizen =
+                flow.report(decision, true, Instant.parse("2026-11-19T02:00:00Z"), "SUBSTANTIATED", 20_000_000, 0);
+        propose("reviewer1", reconsidered.caseId(), 1, false, "[\"STAFF\"]", "an official of the bureau")
+                .statusCode(409);
+        UUID given = UUID.fromString(propose("reviewer1", citizen, 1)
+                .statusCode(201)
+                .body("amountFen", equalTo(1_000_000))
+                .extract()
+                .path("id"));
+        int version = version(given);
+
+        propose("reviewer2", reconsidered, 1)
+                .statusCode(409)
+                .body("detail", containsString(given.toString()))
+                .body("detail", containsString("reject"));
+        assertEquals(version, version(given));
+        RewardFlow.as("auditor1")
+                .get("/api/v1/rewards?trackingNumber=" + reconsidered.trackingNumber())
+                .then()
+                .body("$", org.hamcrest.Matchers.hasSize(0));
+
+        RewardFlow.as("approver1")
+                .header("If-Match", "\"" + version(given) + "\"")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"an earlier reporter was found valid\"}")
+                .post("/api/v1/rewards/" + given + "/reject")
+                .then()
+                .statusCode(200);
+        propose("reviewer2", reconsidered, 1).statusCode(201).body("amountFen", equalTo(1_000_000));
+    }
+
     @Test
     void reviewersFindTheReportsWaitingForAProposal() {
         RewardFlow.Report waiting = flow.substantiated(20_000_000, 0);
