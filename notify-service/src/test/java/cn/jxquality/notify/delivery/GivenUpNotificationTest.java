@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +24,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,9 +43,11 @@ class GivenUpNotificationTest {
     @ConfigProperty(name = "suite.topic-prefix")
     String prefix;
 
+    /** The service's clock: in tests 10:00 in Shanghai today, behind or ahead of real time by up to a day. */
+    @Inject
+    Clock clock;
+
     @Test
-    @Disabled("fails on a fresh test database (./suite test): the dispatcher never takes the inserted given-up row;"
-            + " passed on the author's reused database; to be diagnosed, see the closing note of session 3")
     void itsDeadLetterIsPublishedAgainAndItIsNeverSentAgain() {
         UUID complaintId = UUID.randomUUID();
         String trackingNumber = Events.trackingNumber();
@@ -53,7 +55,9 @@ class GivenUpNotificationTest {
         Stubs.contact(complaintId, mobile, null, "zh-CN");
         Stubs.smsGateway(mobile, 200); // the gateway would take it now: it must not be asked
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // the service's "now", not the wall clock's: a lease that ran out by the wall clock may not have by the
+        // service's (the test clock stands at 10:00 in Shanghai, so after 02:00 UTC it is behind)
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             ConsumerTask<String, String> dlq = kafka.consumeStrings()
