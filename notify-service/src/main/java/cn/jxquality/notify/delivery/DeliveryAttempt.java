@@ -31,7 +31,6 @@ import java.util.Random;
 public class DeliveryAttempt {
 
     private final DeliveryLedger ledger;
-    private final Targets targets;
     private final MessageTemplates templates;
     private final OptOuts optOuts;
     private final PublicSite publicSite;
@@ -45,7 +44,6 @@ public class DeliveryAttempt {
 
     DeliveryAttempt(
             DeliveryLedger ledger,
-            Targets targets,
             MessageTemplates templates,
             OptOuts optOuts,
             PublicSite publicSite,
@@ -56,7 +54,6 @@ public class DeliveryAttempt {
             Clock clock,
             ObjectMapper json) {
         this.ledger = ledger;
-        this.targets = targets;
         this.templates = templates;
         this.optOuts = optOuts;
         this.publicSite = publicSite;
@@ -69,7 +66,7 @@ public class DeliveryAttempt {
         this.json = json;
     }
 
-    Uni<Void> run(PendingNotification n) {
+    Uni<Void> run(PendingNotification n, Targets.Pass lookups) {
         if (n.givenUp() || n.attempts() >= maxAttempts) {
             // given up before, but the DLQ record was not acknowledged: publish it again, never send again
             return giveUp(n, n.attempts(), n.lastError());
@@ -80,7 +77,7 @@ public class DeliveryAttempt {
             Log.infof("SMS on %s deferred to %s (quiet hours)", n.trackingNumber(), quietUntil.get());
             return ledger.defer(n.id(), quietUntil.get());
         }
-        return targets.of(n)
+        return lookups.of(n)
                 .map(target -> target.skipped() ? Ready.nowhere(target) : new Ready(target, render(n, target)))
                 .onItemOrFailure()
                 .transformToUni((ready, failure) -> {

@@ -18,12 +18,14 @@ public class Dispatcher {
 
     private final DeliveryLedger ledger;
     private final DeliveryAttempt attempt;
+    private final Targets targets;
     private final DeliveryConfig config;
     private final Clock clock;
 
-    Dispatcher(DeliveryLedger ledger, DeliveryAttempt attempt, DeliveryConfig config, Clock clock) {
+    Dispatcher(DeliveryLedger ledger, DeliveryAttempt attempt, Targets targets, DeliveryConfig config, Clock clock) {
         this.ledger = ledger;
         this.attempt = attempt;
+        this.targets = targets;
         this.config = config;
         this.clock = clock;
     }
@@ -56,13 +58,14 @@ public class Dispatcher {
         if (due.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> tries = due.stream().map(this::tryOne).toList();
+        Targets.Pass lookups = targets.pass();
+        List<Uni<Void>> tries = due.stream().map(n -> tryOne(n, lookups)).toList();
         return Uni.join().all(tries).andCollectFailures().replaceWithVoid();
     }
 
     /** A row whose try broke (e.g. the database) keeps its lease and is taken again when it expires. */
-    private Uni<Void> tryOne(PendingNotification n) {
-        return attempt.run(n)
+    private Uni<Void> tryOne(PendingNotification n, Targets.Pass lookups) {
+        return attempt.run(n, lookups)
                 .onFailure()
                 .invoke(e -> Log.warnf("Delivery of notification %s broke: %s", n.id(), e.getMessage()))
                 .onFailure()

@@ -9,7 +9,10 @@ import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.notify.webhook.WebhookConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a recipient to an address at send time: a citizen's mobile or e-mail from complaint-service
@@ -26,6 +29,40 @@ public class Targets {
         this.contacts = contacts;
         this.optOuts = optOuts;
         this.webhooks = webhooks;
+    }
+
+    /**
+     * Look-ups for one dispatcher pass: a citizen's opt-out and contact are asked once per complaint however many
+     * of the pass's notices (an SMS and an e-mail about one event, say) go to them. Nothing outlives the pass.
+     */
+    Pass pass() {
+        return new Pass();
+    }
+
+    final class Pass {
+
+        private final Map<UUID, Uni<Optional<Contact>>> contactOf = new ConcurrentHashMap<>();
+        private final Map<String, Uni<Boolean>> optedOut = new ConcurrentHashMap<>();
+
+        private Pass() {}
+
+        Uni<Target> of(PendingNotification n) {
+            if (n.recipientKind() == RecipientKind.CITIZEN) {
+                return optedOut.computeIfAbsent(
+                                n.trackingNumber(),
+                                number -> optOuts.optedOut(number).memoize().indefinitely())
+                        .flatMap(out -> out
+                                ? Uni.createFrom().item(Target.nowhere("the citizen opted out"))
+                                : contactOf
+                                        .computeIfAbsent(
+                                                n.complaintId(),
+                                                id -> contacts.find(id)
+                                                        .memoize()
+                                                        .indefinitely())
+                                        .map(contact -> citizen(contact, n.channel())));
+            }
+            return Targets.this.of(n);
+        }
     }
 
     Uni<Target> of(PendingNotification n) {
