@@ -1,46 +1,72 @@
 package cn.jxquality.complaint.contact;
 
-import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.PersonSeal;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.personal.IdentityAccess;
 import cn.jxquality.complaint.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Hands a complaint's contact to a service account, leaving an audit row in the same transaction. */
+/**
+ * Hands a complaint's contact to a service account. notify-service asks twice per message it sends, so this is one
+ * statement: the complaint's columns and, only when it holds a sealed person, the audit row ({@link IdentityAccess},
+ * purpose {@code CONTACT}) — both or neither, as one statement is its own transaction. The seal is opened after the
+ * statement, so one that cannot be opened (a lost key) answers 500 with its audit row written: errs towards recording.
+ */
 @ApplicationScoped
 public class ContactService {
 
-    private final PersonSeal personSeal;
+    static final String READ = """
+            WITH found AS (
+                SELECT id, person_key_id, person_ciphertext, language, anonymous FROM complaint WHERE id = $1),
+            audit AS (
+                INSERT INTO identity_access_audit (complaint_id, actor, purpose, accessed_at)
+                SELECT id, $2, $3, $4 FROM found WHERE person_ciphertext IS NOT NULL)
+            SELECT id, person_key_id, person_ciphertext, language, anonymous FROM found""";
 
-    ContactService(PersonSeal personSeal) {
+    private final PersonSeal personSeal;
+    private final Pool pool;
+
+    ContactService(PersonSeal personSeal, Pool pool) {
         this.personSeal = personSeal;
+        this.pool = pool;
     }
 
-    @WithTransaction
+    /** The contact, or a 404 problem for an unknown id; audited exactly when it carries personal data. */
     public Uni<Contact> contact(UUID complaintId, String actor) {
-        return Complaint.<Complaint>findById(complaintId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("No complaint has this id."))
-                .flatMap(complaint -> {
-                    SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
-                    Contact contact = person == null
-                            ? new Contact(complaint.id, null, null, null, complaint.language, complaint.anonymous)
-                            : new Contact(
-                                    complaint.id,
-                                    person.name(),
-                                    person.mobile(),
-                                    person.email(),
-                                    complaint.language,
-                                    complaint.anonymous);
-                    return person == null
-                            ? Uni.createFrom().item(contact)
-                            : IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.CONTACT, null)
-                                    .replaceWith(contact);
-                });
+        Tuple parameters = Tuple.of(
+                complaintId,
+                actor,
+                IdentityAccess.Purpose.CONTACT.name(),
+                OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        return pool.preparedQuery(READ).execute(parameters).map(rows -> {
+            RowIterator<Row> found = rows.iterator();
+            if (!found.hasNext()) {
+                throw ProblemException.notFound("No complaint has this id.");
+            }
+            return contactOf(found.next());
+        });
+    }
+
+    private Contact contactOf(Row row) {
+        UUID id = row.getUUID("id");
+        Buffer sealed = row.getBuffer("person_ciphertext");
+        SubmissionRequest.Person person = personSeal
+                .open(id, row.getString("person_key_id"), sealed == null ? null : sealed.getBytes())
+                .orElse(null);
+        String language = row.getString("language");
+        boolean anonymous = row.getBoolean("anonymous");
+        return person == null
+                ? new Contact(id, null, null, null, language, anonymous)
+                : new Contact(id, person.name(), person.mobile(), person.email(), language, anonymous);
     }
 }

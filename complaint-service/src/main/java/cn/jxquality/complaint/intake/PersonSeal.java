@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Puts a complaint's person under seal (AES-GCM plus blind indexes) and opens it again for audited reads. */
 @ApplicationScoped
@@ -42,10 +43,18 @@ public class PersonSeal {
 
     /** The person, decrypted; callers must leave an audit row (see {@code IdentityAudit}). */
     public Optional<SubmissionRequest.Person> open(Complaint c) {
-        if (c.personCiphertext == null) {
+        return open(c.id, c.personKeyId, c.personCiphertext);
+    }
+
+    /**
+     * As {@link #open(Complaint)}, from the complaint's raw columns ({@code id}, {@code person_key_id},
+     * {@code person_ciphertext}) for callers that read them with one statement instead of loading the entity.
+     */
+    public Optional<SubmissionRequest.Person> open(UUID complaintId, String keyId, byte[] ciphertext) {
+        if (ciphertext == null) {
             return Optional.empty();
         }
-        byte[] plain = cipher.open(new PersonalDataCipher.Sealed(c.personKeyId, c.personCiphertext), c.id);
+        byte[] plain = cipher.open(new PersonalDataCipher.Sealed(keyId, ciphertext), complaintId);
         try {
             return Optional.of(json.readValue(plain, SubmissionRequest.Person.class));
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package cn.jxquality.complaint.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import java.io.IOException;
@@ -29,14 +28,15 @@ public record InboundEvent(String id, String type, JsonNode data) {
     }
 
     /**
-     * Reads {@code message} and applies it in one transaction; acks on success, nacks on any failure (an unreadable
-     * message included), which the channel's failure strategy sends to the dead-letter topic.
+     * Reads {@code message} and applies it; acks on success, nacks on any failure (an unreadable message included),
+     * which the channel's failure strategy sends to the dead-letter topic. {@code apply} must commit its whole effect
+     * atomically (the consumers use one statement, {@code TimelineWriter}), so an ack always follows a commit.
      */
     public static Uni<Void> consume(
             Message<String> message, ObjectMapper json, Function<InboundEvent, Uni<Void>> apply) {
         return Uni.createFrom()
                 .item(() -> of(message, json))
-                .flatMap(event -> Panache.withTransaction(() -> apply.apply(event)))
+                .flatMap(event -> apply.apply(event))
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())

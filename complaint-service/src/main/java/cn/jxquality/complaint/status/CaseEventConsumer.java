@@ -1,11 +1,8 @@
 package cn.jxquality.complaint.status;
 
-import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.messaging.InboundEvent;
-import cn.jxquality.complaint.messaging.ProcessedEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -37,11 +34,11 @@ public class CaseEventConsumer {
     /** A department's public note: on the timeline, the status unchanged. */
     static final String NOTE_ADDED = "case.note-added.v1";
 
-    private final ProcessedEvents processed;
+    private final TimelineWriter timeline;
     private final ObjectMapper json;
 
-    CaseEventConsumer(ProcessedEvents processed, ObjectMapper json) {
-        this.processed = processed;
+    CaseEventConsumer(TimelineWriter timeline, ObjectMapper json) {
+        this.timeline = timeline;
         this.json = json;
     }
 
@@ -56,25 +53,8 @@ public class CaseEventConsumer {
             return Uni.createFrom().voidItem();
         }
         UUID complaintId = UUID.fromString(event.text("complaintId"));
-        return processed.firstDelivery(event.id(), event.type()).flatMap(first -> {
-            if (!first) {
-                Log.debugf("Event %s already applied", event.id());
-                return Uni.createFrom().voidItem();
-            }
-            return Complaint.<Complaint>findById(complaintId).flatMap(complaint -> {
-                if (complaint == null) {
-                    return Uni.createFrom()
-                            .failure(new IllegalStateException("case event for unknown complaint " + complaintId));
-                }
-                Instant at = Instant.parse(event.text("occurredAt"));
-                if (status != null) {
-                    complaint.status = status;
-                    complaint.updatedAt = Instant.now();
-                }
-                String note = event.data().path("publicNote").asText(null);
-                return TimelineEntry.record(complaint.id, at, complaint.status, note, event.id())
-                        .replaceWithVoid();
-            });
-        });
+        Instant at = Instant.parse(event.text("occurredAt"));
+        String note = event.data().path("publicNote").asText(null);
+        return timeline.apply(event, complaintId, at, status, note, note);
     }
 }

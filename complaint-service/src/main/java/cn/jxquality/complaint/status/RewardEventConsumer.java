@@ -1,11 +1,8 @@
 package cn.jxquality.complaint.status;
 
-import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.messaging.InboundEvent;
-import cn.jxquality.complaint.messaging.ProcessedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -43,11 +40,11 @@ public class RewardEventConsumer {
             "reward.paid.v1", Map.of("zh-CN", "举报奖励 %s 元已支付", "en", "Reward of CNY %s paid"),
             "reward.expired.v1", Map.of("zh-CN", "举报奖励申领期限已过", "en", "The reward's claim period has ended"));
 
-    private final ProcessedEvents processed;
+    private final TimelineWriter timeline;
     private final ObjectMapper json;
 
-    RewardEventConsumer(ProcessedEvents processed, ObjectMapper json) {
-        this.processed = processed;
+    RewardEventConsumer(TimelineWriter timeline, ObjectMapper json) {
+        this.timeline = timeline;
         this.json = json;
     }
 
@@ -56,28 +53,14 @@ public class RewardEventConsumer {
         return InboundEvent.consume(message, json, this::apply);
     }
 
+    /** Both languages' notes go with the statement, which picks the citizen's; the status stays. */
     private Uni<Void> apply(InboundEvent event) {
-        Map<String, String> notes = NOTES.get(event.type());
-        if (notes == null) {
+        if (!NOTES.containsKey(event.type())) {
             return Uni.createFrom().voidItem();
         }
         UUID complaintId = UUID.fromString(event.text("complaintId"));
         Instant at = Instant.parse(event.text("occurredAt"));
-        return processed.firstDelivery(event.id(), event.type()).flatMap(first -> {
-            if (!first) {
-                Log.debugf("Event %s already applied", event.id());
-                return Uni.createFrom().voidItem();
-            }
-            return Complaint.<Complaint>findById(complaintId).flatMap(complaint -> {
-                if (complaint == null) {
-                    return Uni.createFrom()
-                            .failure(new IllegalStateException("reward event for unknown complaint " + complaintId));
-                }
-                String note = note(event, "en".equals(complaint.language) ? "en" : "zh-CN");
-                return TimelineEntry.record(complaint.id, at, complaint.status, note, event.id())
-                        .replaceWithVoid();
-            });
-        });
+        return timeline.apply(event, complaintId, at, null, note(event, "zh-CN"), note(event, "en"));
     }
 
     /** The step's note, the amount and claim day filled in, the reward's public note (e.g. a reason) after it. */

@@ -2,7 +2,6 @@ package cn.jxquality.complaint.status;
 
 import cn.jxquality.complaint.intake.PublicStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,15 +35,4 @@ public class TimelineEntry extends PanacheEntityBase {
     /** The event that caused the entry, if any. */
     @Column(name = "source_event_id")
     public String sourceEventId;
-
-    public static Uni<TimelineEntry> record(
-            UUID complaintId, Instant at, PublicStatus status, String note, String sourceEventId) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.complaintId = complaintId;
-        entry.at = at;
-        entry.status = status;
-        entry.note = note;
-        entry.sourceEventId = sourceEventId;
-        return entry.persist();
-    }
 }

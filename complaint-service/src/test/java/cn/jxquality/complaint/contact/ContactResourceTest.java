@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.Submissions;
@@ -14,6 +16,8 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,29 @@ class ContactResourceTest {
                 .statusCode(200)
                 .body("mobile", nullValue())
                 .body("anonymous", equalTo(true));
+        assertEquals(0, audits(id), "no personal data handed out, so nothing to audit");
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void eachReadThatHandsOutPersonalDataLeavesItsOwnAuditRow() {
+        UUID id = submit(Submissions.uniqueWebComplaint());
+        Instant before = Instant.now().minusSeconds(1);
+        for (int read = 0; read < 2; read++) {
+            given().get("/internal/v1/complaints/" + id + "/contact")
+                    .then()
+                    .statusCode(200)
+                    .body("name", equalTo("张三"));
+        }
+        List<Row> audits = Db.rows(pool, "select * from identity_access_audit where complaint_id = $1", id);
+        assertEquals(2, audits.size());
+        for (Row audit : audits) {
+            assertEquals(NOTIFY, audit.getString("actor"));
+            assertEquals("CONTACT", audit.getString("purpose"));
+            assertNull(audit.getString("reason"));
+            assertNull(audit.getString("on_behalf_of"));
+            assertTrue(audit.getOffsetDateTime("accessed_at").toInstant().isAfter(before));
+        }
     }
 
     @Test
@@ -136,10 +163,12 @@ class ContactResourceTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-        assertEquals(
-                0,
-                Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", id)
-                        .getLong("n"));
+        assertEquals(0, audits(id));
+    }
+
+    private long audits(UUID id) {
+        return Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", id)
+                .getLong("n");
     }
 
     private UUID submit(Map<String, Object> body) {
