@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A point in Jiangxi to the region whose seeded seat is nearest. The seeds give seats for the province's cities
- * only so far, so a point maps to its nearest city; counties follow once their seats are seeded.
+ * A point in Jiangxi to the county-level region whose seeded seat is nearest (cities only when no county has a
+ * seat). A city shares its seat with one of its districts (新余市 and 渝水区, say): the district is the region a
+ * department is responsible for, so cities do not compete with counties; equal distances go to the lower code.
  */
 final class RegionLocator {
 
@@ -20,9 +21,15 @@ final class RegionLocator {
     private final List<Region> seated;
 
     RegionLocator(List<Region> regions) {
-        this.seated = regions.stream()
-                .filter(r -> r.seatLat() != null && r.seatLon() != null && !"PROVINCE".equals(r.level()))
+        List<Region> withSeat = regions.stream()
+                .filter(r -> r.seatLat() != null && r.seatLon() != null)
+                .sorted(Comparator.comparing(Region::code))
                 .toList();
+        List<Region> counties =
+                withSeat.stream().filter(r -> "COUNTY".equals(r.level())).toList();
+        this.seated = counties.isEmpty()
+                ? withSeat.stream().filter(r -> "CITY".equals(r.level())).toList()
+                : counties;
     }
 
     /** The nearest seated region's code, or null with a violation naming lat/long. */
