@@ -44,6 +44,26 @@ public class IntakeToAssigned {
         List<Long> intakeMicros = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
 
+        int warmup = Integer.parseInt(env("WARMUP", "60"));
+        if (warmup > 0) {
+            // the same load, unmeasured: the figures below are the JVMs' steady state, not their JIT compiling
+            System.out.printf("warm-up                 %d complaints/s for %d s, not measured%n", rate, warmup);
+            ScheduledExecutorService warming = Executors.newScheduledThreadPool(2);
+            AtomicInteger warmed = new AtomicInteger();
+            warming.scheduleAtFixedRate(
+                    () -> {
+                        if (warmed.getAndIncrement() < rate * warmup) {
+                            http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.discarding());
+                        }
+                    },
+                    0,
+                    1_000_000_000L / rate,
+                    TimeUnit.NANOSECONDS);
+            Thread.sleep(warmup * 1000L);
+            warming.shutdown();
+            Thread.sleep(10_000);
+        }
+
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
         poller.scheduleWithFixedDelay(
                 () -> poll(http, cases, token, visibleAt), 0, pollMs, TimeUnit.MILLISECONDS);
