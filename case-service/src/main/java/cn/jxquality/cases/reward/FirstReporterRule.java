@@ -1,6 +1,7 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.handling.Outcome;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +32,15 @@ public final class FirstReporterRule {
 
     public FirstReporterRule(RewardRules rules) {
         this.rules = rules;
+    }
+
+    /** The first instant of the Beijing day after the one {@code at} falls on: "on or before its day" is before it. */
+    public static Instant endOfDay(Instant at) {
+        return at.atZone(BEIJING)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(BEIJING)
+                .toInstant();
     }
 
     /** The verdict on each report, in receipt order, sharing {@code rewardFen} among the first reporters. */

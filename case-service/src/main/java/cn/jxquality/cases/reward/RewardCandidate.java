@@ -2,6 +2,7 @@ package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.casefile.CaseFile;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A report waiting for a reviewer: its reporter asked for a reward, it ended rewardably, nothing is proposed yet. */
@@ -15,9 +16,14 @@ public record RewardCandidate(
         Long finesFen,
         Long confiscationsFen,
         Instant receivedAt,
-        Instant resolvedAt) {
+        Instant resolvedAt,
+        List<String> waitingFor) {
 
-    static RewardCandidate of(CaseFile file) {
+    /**
+     * {@code waitingFor}: the tracking numbers of open reports about the same enterprise received on or before
+     * this one's Beijing day; while there are any, a proposal is refused (409 reward-first-reporter-undecided).
+     */
+    static RewardCandidate of(CaseFile file, List<String> waitingFor) {
         return new RewardCandidate(
                 file.id,
                 file.trackingNumber,
@@ -28,6 +34,7 @@ public record RewardCandidate(
                 file.finesFen,
                 file.confiscationsFen,
                 file.receivedAt,
-                file.resolvedAt);
+                file.resolvedAt,
+                waitingFor);
     }
 }

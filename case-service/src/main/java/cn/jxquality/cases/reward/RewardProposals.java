@@ -159,12 +159,7 @@ public class RewardProposals {
         if (file.subjectCreditCode == null || file.decisionNumber == null) {
             return Uni.createFrom().item(List.of());
         }
-        Instant endOfDay = file.receivedAt
-                .atZone(FirstReporterRule.BEIJING)
-                .toLocalDate()
-                .plusDays(1)
-                .atStartOfDay(FirstReporterRule.BEIJING)
-                .toInstant();
+        Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt);
         return CaseFile.list(
                 "kind = 'REPORT' and subjectCreditCode = ?1 and receivedAt < ?2 and id <> ?3 and state in ?4"
                         + " order by receivedAt",
@@ -258,7 +253,8 @@ public class RewardProposals {
                 : file.subjectCreditCode + "/" + file.decisionNumber;
     }
 
-    private static final List<CaseState> UNDECIDED = List.of(
+    /** A report in one of these states may still end substantiated: it is not decided yet. */
+    static final List<CaseState> UNDECIDED = List.of(
             CaseState.NEW,
             CaseState.ASSIGNED,
             CaseState.ACCEPTED,

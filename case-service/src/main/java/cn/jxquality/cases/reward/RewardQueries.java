@@ -51,7 +51,38 @@ public class RewardQueries {
                         + " order by c.resolvedAt desc, c.id desc")
                 .range(0, limit - 1)
                 .list()
-                .map(files -> files.stream().map(RewardCandidate::of).toList());
+                .flatMap(files -> openReportsAbout(files)
+                        .map(open -> files.stream()
+                                .map(file -> RewardCandidate.of(file, waitingFor(file, open)))
+                                .toList()));
+    }
+
+    /** The open reports about the enterprises of {@code files}, in one query. */
+    private static Uni<List<CaseFile>> openReportsAbout(List<CaseFile> files) {
+        List<String> codes = files.stream()
+                .map(f -> f.subjectCreditCode)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return codes.isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : CaseFile.list(
+                        "kind = 'REPORT' and subjectCreditCode in ?1 and state in ?2 order by receivedAt",
+                        codes,
+                        RewardProposals.UNDECIDED);
+    }
+
+    private static List<String> waitingFor(CaseFile file, List<CaseFile> open) {
+        if (file.subjectCreditCode == null || file.decisionNumber == null) {
+            return List.of();
+        }
+        java.time.Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt);
+        return open.stream()
+                .filter(o -> file.subjectCreditCode.equals(o.subjectCreditCode)
+                        && !o.id.equals(file.id)
+                        && o.receivedAt.isBefore(endOfDay))
+                .map(o -> o.trackingNumber)
+                .toList();
     }
 
     @WithSession

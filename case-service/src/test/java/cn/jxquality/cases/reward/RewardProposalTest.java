@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,22 @@ class RewardProposalTest {
                 .statusCode(409)
                 .body("type", equalTo("https://jxquality.cn/problems/reward-first-reporter-undecided"))
                 .body("detail", containsString(earlier.trackingNumber()));
+        assertEquals(List.of(earlier.trackingNumber()), waitingFor(later));
         RewardFlow.resolve(earlier, decision, "SUBSTANTIATED", 20_000_000, 0);
+        assertEquals(List.of(), waitingFor(later));
         propose("reviewer1", later, 1).statusCode(409).body("detail", containsString("NOT_FIRST_REPORTER"));
         propose("reviewer1", earlier, 1).statusCode(201).body("amountFen", equalTo(1_000_000));
+    }
+
+    /** What the reviewers' candidate list says the report waits for. */
+    private static List<String> waitingFor(RewardFlow.Report report) {
+        return RewardFlow.as("reviewer1")
+                .get("/api/v1/rewards/candidates?limit=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("find { it.caseId == '" + report.caseId() + "' }.waitingFor", String.class);
     }
 
     /** Same-day reporters split one reward; one found excluded afterwards leaves the others a larger share. */
