@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.EventSchemas;
 import cn.jxquality.complaint.Submissions;
@@ -22,7 +23,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,8 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -227,16 +225,14 @@ class FeedbackTest {
         String data = """
                 {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","departmentCode":"360100-AMR",
                  "state":"RESOLVED","occurredAt":"%s","publicNote":"已调解"}""".formatted(UUID.randomUUID(), complaintId, trackingNumber, Instant.now());
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(topicPrefix + "case-events", complaintId.toString(), data);
-        addHeader(record, "ce_specversion", "1.0");
-        addHeader(record, "ce_id", UUID.randomUUID().toString());
-        addHeader(record, "ce_type", "case.resolved.v1");
-        addHeader(record, "ce_source", "urn:jxquality:case-service");
-        addHeader(record, "content-type", "application/json");
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            kafka.produceStrings().fromRecords(record).awaitCompletion();
-        }
+        CaseServiceEvents.publish(
+                bootstrap,
+                CaseServiceEvents.record(
+                        topicPrefix + "case-events",
+                        complaintId.toString(),
+                        UUID.randomUUID().toString(),
+                        "case.resolved.v1",
+                        data));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "RESOLVED"
                         .equals(Db.row(pool, "select status from complaint where id = $1", complaintId)
@@ -257,12 +253,7 @@ class FeedbackTest {
                 .getLong("n");
     }
 
-    private static void addHeader(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CaseServiceEvents.header(record, name);
     }
 }

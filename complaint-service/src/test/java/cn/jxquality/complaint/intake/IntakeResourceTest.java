@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Submissions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -91,11 +92,7 @@ class IntakeResourceTest {
     void invalidCreditCodeIsRejectedNamingTheField() {
         Map<String, Object> body = Submissions.webComplaint();
         Submissions.subjectOf(body).put("creditCode", "91360100158304019D");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
+        submit(body)
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -107,11 +104,7 @@ class IntakeResourceTest {
         Map<String, Object> body = Submissions.webComplaint();
         Submissions.subjectOf(body).put("regionCode", "369999");
         body.put("category", "PRODUCT.UNICORNS");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
+        submit(body)
                 .statusCode(400)
                 .body("violations.field", hasItem("subject.regionCode"))
                 .body("violations.field", hasItem("category"));
@@ -123,36 +116,21 @@ class IntakeResourceTest {
         for (Object occurredOn : List.of(-50_718_373, "1949-12-31", "-9999-01-01")) {
             Map<String, Object> body = Submissions.uniqueWebComplaint();
             body.put("occurredOn", occurredOn);
-            given().contentType(ContentType.JSON)
-                    .body(body)
-                    .when()
-                    .post("/api/v1/complaints")
-                    .then()
+            submit(body)
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("violations.field", hasItem("occurredOn"));
         }
         Map<String, Object> body = Submissions.uniqueWebComplaint();
         body.put("occurredOn", "1950-01-01");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(201);
+        submit(body).statusCode(201);
     }
 
     @Test
     void complaintWithoutIdentityIsRejected() {
         Map<String, Object> body = Submissions.webComplaint();
         body.remove("person");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(400)
-                .body("violations.field", hasItem("person"));
+        submit(body).statusCode(400).body("violations.field", hasItem("person"));
     }
 
     @Test
@@ -162,12 +140,7 @@ class IntakeResourceTest {
         body.put("anonymous", true);
         body.remove("person");
         body.remove("remedy");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(201);
+        submit(body).statusCode(201);
     }
 
     @Test
@@ -182,11 +155,7 @@ class IntakeResourceTest {
 
         Map<String, Object> body = Submissions.webComplaint();
         body.put("channel", "CARRIER_PIGEON");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
+        submit(body)
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("channel"));
@@ -196,13 +165,7 @@ class IntakeResourceTest {
     void hotlineChannelNeedsALogin() {
         Map<String, Object> body = Submissions.webComplaint();
         body.put("channel", "HOTLINE_12365");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(401)
-                .contentType(startsWith("application/problem+json"));
+        submit(body).statusCode(401).contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -210,12 +173,7 @@ class IntakeResourceTest {
     void operatorRegistersAHotlineCall() {
         Map<String, Object> body = Submissions.webComplaint();
         body.put("channel", "HOTLINE_12365");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(201);
+        submit(body).statusCode(201);
     }
 
     @Test
@@ -223,17 +181,18 @@ class IntakeResourceTest {
     void aDepartmentCannotRegisterHotlineCalls() {
         Map<String, Object> body = Submissions.webComplaint();
         body.put("channel", "HOTLINE_12315");
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/complaints")
-                .then()
-                .statusCode(403)
-                .contentType(startsWith("application/problem+json"));
+        submit(body).statusCode(403).contentType(startsWith("application/problem+json"));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return CaseServiceEvents.header(record, name);
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(Object body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/complaints")
+                .then();
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.Submissions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,25 +129,13 @@ class CaseEventConsumerTest {
                 .put("state", type.substring(5, type.length() - 3).toUpperCase())
                 .put("occurredAt", Instant.now().toString())
                 .put("publicNote", publicNote);
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(topicPrefix + "case-events", complaintId.toString(), data.toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "urn:jxquality:case-service");
-        header(record, "content-type", "application/json");
-        return record;
+        return CaseServiceEvents.record(
+                topicPrefix + "case-events", complaintId.toString(), eventId, type, data.toString());
     }
 
     @SafeVarargs
     private void publish(ProducerRecord<String, String>... records) {
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            kafka.produceStrings().fromRecords(records).awaitCompletion();
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        CaseServiceEvents.publish(bootstrap, records);
     }
 
     private long steps(UUID complaintId) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.EventSchemas;
 import cn.jxquality.complaint.Submissions;
@@ -18,7 +19,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -142,11 +142,8 @@ class RewardAndNoteTimelineTest {
     void aPoisonRewardEventGoesToTheDeadLetterTopicAndTheNextOneIsApplied() throws Exception {
         Report report = submitReport("zh-CN");
         String key = "poison-" + UUID.randomUUID();
-        ProducerRecord<String, String> notJson = new ProducerRecord<>(topicPrefix + "reward-events", key, "{not json");
-        header(notJson, "ce_specversion", "1.0");
-        header(notJson, "ce_id", UUID.randomUUID().toString());
-        header(notJson, "ce_type", "reward.paid.v1");
-        header(notJson, "ce_source", "urn:jxquality:case-service");
+        ProducerRecord<String, String> notJson = CaseServiceEvents.record(
+                topicPrefix + "reward-events", key, UUID.randomUUID().toString(), "reward.paid.v1", "{not json");
         Report unknown = new Report(
                 UUID.randomUUID(), Submissions.unknownTrackingNumber().substring(0, 16), "");
         ProducerRecord<String, String> unknownComplaint = rewardEvent(
@@ -216,26 +213,14 @@ class RewardAndNoteTimelineTest {
     private ProducerRecord<String, String> record(
             String topic, String eventId, String type, Report report, ObjectNode data) {
         ProducerRecord<String, String> record =
-                new ProducerRecord<>(topicPrefix + topic, report.id().toString(), data.toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "urn:jxquality:case-service");
-        header(record, "ce_subject", report.trackingNumber());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "content-type", "application/json");
-        return record;
+                CaseServiceEvents.record(topicPrefix + topic, report.id().toString(), eventId, type, data.toString());
+        CaseServiceEvents.header(record, "ce_subject", report.trackingNumber());
+        return CaseServiceEvents.header(record, "ce_time", Instant.now().toString());
     }
 
     @SafeVarargs
     private void publish(ProducerRecord<String, String>... records) {
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
-            kafka.produceStrings().fromRecords(records).awaitCompletion();
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        CaseServiceEvents.publish(bootstrap, records);
     }
 
     private Report submitReport(String language) {

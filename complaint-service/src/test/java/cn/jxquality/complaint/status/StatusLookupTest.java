@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Submissions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +14,6 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -120,17 +120,7 @@ class StatusLookupTest {
         String data = """
                 {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","departmentCode":"360100-AMR",
                  "state":"ASSIGNED","occurredAt":"%s","publicNote":"Forwarded to 360100-AMR"}""".formatted(UUID.randomUUID(), complaintId, trackingNumber, Instant.now());
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(topicPrefix + "case-events", complaintId.toString(), data);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", "case.assigned.v1");
-        header(record, "ce_source", "urn:jxquality:case-service");
-        header(record, "content-type", "application/json");
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        return CaseServiceEvents.record(
+                topicPrefix + "case-events", complaintId.toString(), eventId, "case.assigned.v1", data);
     }
 }
