@@ -50,10 +50,17 @@ public class IntakeToAssigned {
             System.out.printf("warm-up                 %d complaints/s for %d s, not measured%n", rate, warmup);
             ScheduledExecutorService warming = Executors.newScheduledThreadPool(2);
             AtomicInteger warmed = new AtomicInteger();
+            List<String> warmedNumbers = Collections.synchronizedList(new ArrayList<>());
             warming.scheduleAtFixedRate(
                     () -> {
                         if (warmed.getAndIncrement() < rate * warmup) {
-                            http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.discarding());
+                            http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.ofString())
+                                    .thenAccept(response -> {
+                                        Matcher m = TRACKING.matcher(response.body());
+                                        if (m.find()) {
+                                            warmedNumbers.add(m.group(1));
+                                        }
+                                    });
                         }
                     },
                     0,
@@ -61,7 +68,24 @@ public class IntakeToAssigned {
                     TimeUnit.NANOSECONDS);
             Thread.sleep(warmup * 1000L);
             warming.shutdown();
-            Thread.sleep(10_000);
+            // the measured phase starts from an empty queue: wait until the warm-up's last complaints are assigned
+            Thread.sleep(2_000);
+            List<String> last;
+            synchronized (warmedNumbers) {
+                last = new ArrayList<>(warmedNumbers.subList(Math.max(0, warmedNumbers.size() - 20), warmedNumbers.size()));
+            }
+            Map<String, Long> seen = new ConcurrentHashMap<>();
+            long drainStart = System.nanoTime();
+            long drainDeadline = drainStart + TimeUnit.SECONDS.toNanos(Integer.parseInt(env("DRAIN", "300")));
+            while (!seen.keySet().containsAll(last) && System.nanoTime() < drainDeadline) {
+                poll(http, cases, token, seen);
+                Thread.sleep(500);
+            }
+            System.out.printf(
+                    "warm-up backlog drained  %s after %.1f s%n",
+                    seen.keySet().containsAll(last) ? "yes" : "NO",
+                    (System.nanoTime() - drainStart) / 1e9);
+            Thread.sleep(5_000);
         }
 
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
