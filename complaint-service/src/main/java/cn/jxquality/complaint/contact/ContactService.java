@@ -17,8 +17,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Hands a complaint's contact to a service account. notify-service asks twice per message it sends, so this is one
- * statement: the complaint's columns and, only when it holds a sealed person, the audit row ({@link IdentityAccess},
+ * Hands a complaint's contact to a service account. notify-service asks for it for the messages it sends, so this
+ * is one statement: the complaint's columns and, only when it holds a sealed person, the audit row ({@link IdentityAccess},
  * purpose {@code CONTACT}) — both or neither, as one statement is its own transaction. The seal is opened after the
  * statement, so one that cannot be opened (a lost key) answers 500 with its audit row written: errs towards recording.
  */

@@ -61,23 +61,17 @@ public class Targets {
                                                         .indefinitely())
                                         .map(contact -> citizen(contact, n.channel())));
             }
-            return Targets.this.of(n);
+            return Uni.createFrom().item(configured(n));
         }
     }
 
-    Uni<Target> of(PendingNotification n) {
-        if (n.recipientKind() == RecipientKind.CITIZEN) {
-            return optOuts.optedOut(n.trackingNumber())
-                    .flatMap(optedOut -> optedOut
-                            ? Uni.createFrom().item(Target.nowhere("the citizen opted out"))
-                            : contacts.find(n.complaintId()).map(contact -> citizen(contact, n.channel())));
-        }
+    /** Anyone but a citizen: a webhook goes to the configured URL of the recipient department; nothing else here. */
+    private Target configured(PendingNotification n) {
         if (n.channel() == NotificationChannel.WEBHOOK) {
             String url = webhooks.departments().get(n.recipient());
-            return Uni.createFrom()
-                    .item(url == null ? Target.nowhere("no webhook configured") : Target.to(url, n.language()));
+            return url == null ? Target.nowhere("no webhook configured") : Target.to(url, n.language());
         }
-        return Uni.createFrom().item(Target.nowhere("nothing to deliver on " + n.channel()));
+        return Target.nowhere("nothing to deliver on " + n.channel());
     }
 
     /** An anonymous report without contact details, or a contact without this channel's address, hears nothing. */
