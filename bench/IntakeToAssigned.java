@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,13 +21,14 @@ import java.util.regex.Pattern;
 /**
  * Benchmark: complaint accepted (201 from complaint-service) → case ASSIGNED visible in case-service's
  * department API, at a fixed arrival rate (open loop). Complaints are registered by
- * an operator on the hotline channel. A poller reads the newest cases as a supervisor
- * every POLL_MS and records when each tracking number first appears, so a figure includes up to
- * POLL_MS of polling delay. Run through bench/intake-to-assigned.sh with the suite up.
+ * an operator on the hotline channel. Every POLL_MS a poller reads, as a supervisor, the ASSIGNED cases received
+ * since the oldest complaint it has not seen yet (all pages of them) and records when each tracking number first
+ * appears, so a figure includes up to POLL_MS of polling delay and the poll's cost follows the backlog. Run through bench/intake-to-assigned.sh with the suite up.
  */
 public class IntakeToAssigned {
 
     static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14})\"");
+    static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String complaints = env("COMPLAINT_URL", "http://127.0.0.1:8081");
@@ -78,7 +80,11 @@ public class IntakeToAssigned {
             long drainStart = System.nanoTime();
             long drainDeadline = drainStart + TimeUnit.SECONDS.toNanos(Integer.parseInt(env("DRAIN", "300")));
             while (!seen.keySet().containsAll(last) && System.nanoTime() < drainDeadline) {
-                poll(http, cases, token, seen);
+                for (String number : last) {
+                    if (!seen.containsKey(number)) {
+                        fetch(http, cases + "/api/v1/cases?state=ASSIGNED&trackingNumber=" + number, token, seen);
+                    }
+                }
                 Thread.sleep(500);
             }
             System.out.printf(
@@ -88,9 +94,16 @@ public class IntakeToAssigned {
             Thread.sleep(5_000);
         }
 
+        // what has been sent and not yet seen ASSIGNED, by send order: the poll reads only cases received since the
+        // oldest of them, so its cost follows the backlog rather than the history, and a late case is never missed
+        Map<Long, Instant> outstanding = new ConcurrentHashMap<>();
+        Map<String, Long> sequenceOf = new ConcurrentHashMap<>();
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
         poller.scheduleWithFixedDelay(
-                () -> poll(http, cases, token, visibleAt), 0, pollMs, TimeUnit.MILLISECONDS);
+                () -> pollOutstanding(http, cases, token, visibleAt, outstanding, sequenceOf),
+                0,
+                pollMs,
+                TimeUnit.MILLISECONDS);
 
         ScheduledExecutorService arrivals = Executors.newScheduledThreadPool(2);
         long periodNanos = 1_000_000_000L / rate;
@@ -99,20 +112,24 @@ public class IntakeToAssigned {
         long start = System.nanoTime();
         arrivals.scheduleAtFixedRate(
                 () -> {
-                    if (sent.getAndIncrement() >= total) {
+                    long sequence = sent.getAndIncrement();
+                    if (sequence >= total) {
                         return;
                     }
+                    outstanding.put(sequence, Instant.now());
                     long t0 = System.nanoTime();
                     http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.ofString())
                             .whenComplete((response, error) -> {
                                 long t1 = System.nanoTime();
                                 if (error != null || response.statusCode() != 201) {
                                     failures.incrementAndGet();
+                                    outstanding.remove(sequence);
                                     return;
                                 }
                                 intakeMicros.add((t1 - t0) / 1000);
                                 Matcher m = TRACKING.matcher(response.body());
                                 if (m.find()) {
+                                    sequenceOf.put(m.group(1), sequence);
                                     acceptedAt.put(m.group(1), t1);
                                 }
                             });
@@ -149,10 +166,39 @@ public class IntakeToAssigned {
         System.exit(0);
     }
 
-    static void poll(HttpClient http, String cases, String token, Map<String, Long> visibleAt) {
+    /**
+     * Reads the ASSIGNED cases received since the oldest complaint sent and not yet seen (less a margin), page by
+     * page, and records when each tracking number first appears.
+     */
+    static void pollOutstanding(
+            HttpClient http,
+            String cases,
+            String token,
+            Map<String, Long> visibleAt,
+            Map<Long, Instant> outstanding,
+            Map<String, Long> sequenceOf) {
+        Instant oldest = outstanding.values().stream().min(Instant::compareTo).orElse(null);
+        if (oldest == null) {
+            return;
+        }
+        String query = cases + "/api/v1/cases?state=ASSIGNED&limit=200&receivedFrom=" + oldest.minusMillis(500);
+        String next = fetch(http, query, token, visibleAt);
+        while (next != null) {
+            next = fetch(http, query + "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8), token, visibleAt);
+        }
+        for (Map.Entry<String, Long> accepted : sequenceOf.entrySet()) {
+            if (visibleAt.containsKey(accepted.getKey())) {
+                outstanding.remove(accepted.getValue());
+                sequenceOf.remove(accepted.getKey());
+            }
+        }
+    }
+
+    /** One page of cases: records each tracking number's first sighting; yields the next page's cursor. */
+    static String fetch(HttpClient http, String url, String token, Map<String, Long> visibleAt) {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(cases + "/api/v1/cases?state=ASSIGNED&limit=200"))
+                    HttpRequest.newBuilder(URI.create(url))
                             .header("Authorization", "Bearer " + token)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -161,8 +207,11 @@ public class IntakeToAssigned {
             while (m.find()) {
                 visibleAt.putIfAbsent(m.group(1), now);
             }
+            Matcher next = NEXT.matcher(response.body());
+            return next.find() ? next.group(1) : null;
         } catch (Exception e) {
             // a failed poll only delays what it would have seen
+            return null;
         }
     }
 

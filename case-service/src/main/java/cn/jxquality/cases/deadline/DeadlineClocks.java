@@ -22,6 +22,23 @@ public class DeadlineClocks {
     static final String CLOSE_ESCALATIONS =
             "closedAt = ?1 where caseId = ?2 and deadlineName = ?3 and closedAt is null";
 
+    /** A clock a case starts with: its deadline, due time and warning time. */
+    public record Start(String name, Instant dueAt, Instant warnAt) {}
+
+    /** The clocks a new case starts with at {@code now}: its watched deadlines that run in its state. */
+    public List<Start> startsOf(CaseFile file, Instant now) {
+        Map<String, Instant> deadlines = file.deadlines();
+        List<Start> starts = new ArrayList<>();
+        for (String name : DeadlineWatch.WATCHED) {
+            Instant due = deadlines.get(name);
+            if (DeadlineWatch.runs(name, file.state, due != null)) {
+                DeadlineClock clock = DeadlineClock.start(file.id, name, now, due);
+                starts.add(new Start(name, clock.dueAt, clock.warnAt));
+            }
+        }
+        return starts;
+    }
+
     /** Must run inside the transaction that changed the case, after the case was persisted. */
     public Uni<Void> sync(CaseFile file, Instant now) {
         return DeadlineClock.<DeadlineClock>list("caseId", file.id).flatMap(existing -> {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Keeps the supervisors' statistics incrementally: each received case, each decision (resolution or refusal)
- * and each follow-up rating adds to a few aggregate rows, in the transaction of the step itself: {@code
+ * and each follow-up rating adds to a few aggregate rows, in the transaction of the step itself (a received case
+ * is counted by {@link cn.jxquality.cases.casefile.CaseOpening}'s statement that opens it): {@code
  * stats_daily} by every dimension at once (the daily counts), {@code stats_daily_by} by one dimension at a time (the
  * summary).
  */
@@ -57,40 +58,7 @@ public class CaseStatistics {
     static final String ADD_SUBSTANTIATED = """
             insert into stats_substantiated (day, credit_code, cases) values (:day, :code, 1)
             on conflict (day, credit_code) do update set cases = stats_substantiated.cases + 1""";
-    static final String ADD_CITY = """
-            insert into stats_city_daily (day, scope, value, city_code, received) values (:day, :scope, :value, :city, 1)
-            on conflict (day, scope, value, city_code) do update set received = stats_city_daily.received + 1""";
     static final String RAN_OUT = "select count(*) from deadline_clock where case_id = :id and overdue_at is not null";
-
-    /**
-     * A case opened from a received complaint, counted on the day it was received; also per city and category and
-     * per city and enterprise, for the risk alerts.
-     */
-    public Uni<Void> received(CaseFile file) {
-        LocalDate day = day(file.receivedAt);
-        String city = cityOf(file.regionCode);
-        return add(file, day, "", Map.of("received", 1))
-                .flatMap(v -> execute(
-                        ADD_CITY, Map.of("day", day, "scope", "CATEGORY", "value", file.category, "city", city)))
-                .flatMap(v -> file.subjectCreditCode == null
-                        ? Uni.createFrom().voidItem()
-                        : execute(
-                                ADD_CITY,
-                                Map.of(
-                                        "day",
-                                        day,
-                                        "scope",
-                                        "ENTERPRISE",
-                                        "value",
-                                        file.subjectCreditCode,
-                                        "city",
-                                        city)));
-    }
-
-    /** The city (prefecture) of a six-digit region code: a county's code with its last two digits 00. */
-    static String cityOf(String regionCode) {
-        return regionCode.substring(0, 4) + "00";
-    }
 
     /**
      * A resolution or refusal, counted on the day of the decision: on time when none of the case's watched
@@ -143,7 +111,7 @@ public class CaseStatistics {
         });
     }
 
-    static LocalDate day(Instant at) {
+    public static LocalDate day(Instant at) {
         return at.atZone(CaseDeadlines.BEIJING).toLocalDate();
     }
 

@@ -2,6 +2,7 @@ package cn.jxquality.cases.casefile;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,6 +16,11 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,6 +36,9 @@ class CaseIntakeTest {
 
     @ConfigProperty(name = "suite.topic-prefix")
     String prefix;
+
+    @Inject
+    Pool pool;
 
     @Test
     @TestSecurity(user = "supervisor1", roles = "supervisor")
@@ -71,11 +80,29 @@ class CaseIntakeTest {
             assertEquals("case.assigned.v1", header(assigned, "ce_type"));
             assertEquals(trackingNumber, header(assigned, "ce_subject"));
         }
-        given().queryParam("trackingNumber", trackingNumber)
+        String caseId = given().queryParam("trackingNumber", trackingNumber)
                 .when()
                 .get("/api/v1/cases")
                 .then()
-                .body("items", hasSize(1));
+                .body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
+        // opened once: one audit entry per step, one running clock (the acceptance limit), warned at 80 %
+        given().when()
+                .get("/api/v1/cases/{id}/events", caseId)
+                .then()
+                .statusCode(200)
+                .body("type", contains("case.created", "case.assigned"))
+                .body("toState", contains("NEW", "ASSIGNED"));
+        RowSet<Row> clocks = pool.preparedQuery("select name, extract(epoch from warn_at - started_at)"
+                        + " / extract(epoch from due_at - started_at) as share from deadline_clock where case_id = $1")
+                .execute(Tuple.of(UUID.fromString(caseId)))
+                .await()
+                .indefinitely();
+        assertEquals(1, clocks.size());
+        Row clock = clocks.iterator().next();
+        assertEquals("acceptBy", clock.getString("name"));
+        assertEquals(0.8, clock.getDouble("share"), 0.0001);
     }
 
     @Test
@@ -123,13 +150,25 @@ class CaseIntakeTest {
                             prefix + "complaint-events",
                             UUID.randomUUID().toString(),
                             complaintId,
+                            ComplaintEvents.trackingNumber(),
+                            "PRODUCT.FOOD",
+                            "36"))
+                    .awaitCompletion();
+            kafka.produceStrings()
+                    .fromRecords(ComplaintEvents.received(
+                            prefix + "complaint-events",
+                            UUID.randomUUID().toString(),
+                            complaintId,
                             trackingNumber,
                             "PRODUCT.FOOD",
                             "360102"))
                     .awaitCompletion();
+            // both the malformed body and the event without a usable region code, at once rather than after retries
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> deadLetters.getRecords().stream()
-                            .anyMatch(r -> complaintId.toString().equals(r.key())));
+                                    .filter(r -> complaintId.toString().equals(r.key()))
+                                    .count()
+                            == 2);
             deadLetters.stop();
         }
         await().atMost(Duration.ofSeconds(20))

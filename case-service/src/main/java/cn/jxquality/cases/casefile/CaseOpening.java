@@ -1,0 +1,211 @@
+package cn.jxquality.cases.casefile;
+
+import static cn.jxquality.cases.scan.DueRows.at;
+
+import cn.jxquality.cases.deadline.CaseDeadlines;
+import cn.jxquality.cases.deadline.DeadlineClocks;
+import cn.jxquality.cases.deadline.DeadlineClocks.Start;
+import cn.jxquality.cases.handling.CaseKind;
+import cn.jxquality.cases.routing.RoutingDirectory;
+import cn.jxquality.cases.routing.RoutingRule;
+import cn.jxquality.cases.statistics.CaseStatistics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens a case for a received complaint in one SQL statement, so the consumer waits on the database once per
+ * complaint rather than a dozen times: the event id is remembered, and only on its first delivery are the case,
+ * its audit entries, its {@code case-events} outbox row, its running deadline clocks and the statistics counts of
+ * the day written. A statement is atomic, so all of it or nothing is stored.
+ */
+@ApplicationScoped
+public class CaseOpening {
+
+    /**
+     * Every part after {@code first} reads from it or from {@code opened}, so a redelivered event id writes
+     * nothing. The audit entries get their ids in {@code n} order: created, then routed. Statistics: {@code
+     * stats_daily} by every dimension, {@code stats_daily_by} by one dimension at a time (the summary), {@code
+     * stats_city_daily} per city and category and per city and enterprise (the risk alerts).
+     */
+    static final String OPEN = """
+            WITH first AS (
+              INSERT INTO processed_event (event_id, event_type, processed_at) VALUES ($1, $2, $3)
+              ON CONFLICT (event_id) DO NOTHING
+              RETURNING event_id
+            ), opened AS (
+              INSERT INTO case_file (id, complaint_id, tracking_number, kind, channel, category, region_code,
+                                     subject_name, subject_credit_code, department_code, routing_rule_id, state,
+                                     received_at, assigned_at, created_at, updated_at, accept_by, transfer_by,
+                                     verify_by, provisional_deadlines, reward_requested)
+              SELECT $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $3, $3, $18, $19, $20, $21, $22
+              FROM first
+              RETURNING id
+            ), audited AS (
+              INSERT INTO case_event (case_id, type, from_state, to_state, actor, actor_role, department_code, at,
+                                      note, visibility)
+              SELECT opened.id, e.type, e.from_state, e.to_state, 'system', 'system', e.department_code, $3, e.note,
+                     'INTERNAL'
+              FROM opened,
+                   (VALUES (1, 'case.created', NULL::varchar, 'NEW', NULL::varchar, $23::varchar),
+                           (2, 'case.assigned', 'NEW', 'ASSIGNED', $13::varchar, $24::varchar))
+                     AS e (n, type, from_state, to_state, department_code, note)
+              WHERE e.note IS NOT NULL
+              ORDER BY e.n
+            ), outboxed AS (
+              INSERT INTO outbox_event (id, aggregate_id, type, subject, payload, created_at)
+              SELECT $25, $5, $26, $6, $27, $3 FROM opened
+            ), clocked AS (
+              INSERT INTO deadline_clock (case_id, name, started_at, due_at, warn_at)
+              SELECT opened.id, c.name, $3, c.due_at, c.warn_at
+              FROM opened, unnest($28::varchar[], $29::timestamptz[], $30::timestamptz[]) AS c (name, due_at, warn_at)
+            ), counted AS (
+              INSERT INTO stats_daily (day, kind, category, region_code, department_code, outcome,
+                                       received, decided, decided_on_time, handling_seconds, ratings, rating_sum)
+              SELECT $31, $7, $9, $10, coalesce($13, ''), '', 1, 0, 0, 0, 0, 0 FROM opened
+              ON CONFLICT (day, kind, category, region_code, department_code, outcome)
+              DO UPDATE SET received = stats_daily.received + 1
+            ), counted_by AS (
+              INSERT INTO stats_daily_by (dimension, day, key, received, decided, decided_on_time, ratings, rating_sum)
+              SELECT d.dimension, $31, d.key, 1, 0, 0, 0, 0
+              FROM opened,
+                   (VALUES ('TOTAL', ''), ('OUTCOME', ''), ('DEPARTMENT', coalesce($13::varchar, '')),
+                           ('CATEGORY', $9::varchar), ('REGION', $10::varchar)) AS d (dimension, key)
+              ON CONFLICT (dimension, day, key) DO UPDATE SET received = stats_daily_by.received + 1
+            ), counted_in_city AS (
+              INSERT INTO stats_city_daily (day, scope, value, city_code, received)
+              SELECT $31, s.scope, s.value, $32, 1
+              FROM opened, (VALUES ('CATEGORY', $9::varchar), ('ENTERPRISE', $12::varchar)) AS s (scope, value)
+              WHERE s.value IS NOT NULL
+              ON CONFLICT (day, scope, value, city_code) DO UPDATE SET received = stats_city_daily.received + 1
+            )
+            SELECT count(*) AS opened FROM opened""";
+
+    private final Pool pool;
+    private final RoutingDirectory routing;
+    private final CaseDeadlines deadlines;
+    private final DeadlineClocks clocks;
+    private final ObjectMapper json;
+
+    CaseOpening(
+            Pool pool, RoutingDirectory routing, CaseDeadlines deadlines, DeadlineClocks clocks, ObjectMapper json) {
+        this.pool = pool;
+        this.routing = routing;
+        this.deadlines = deadlines;
+        this.clocks = clocks;
+        this.json = json;
+    }
+
+    /** Routes the case and stores it with everything that goes with it; a redelivered event id changes nothing. */
+    public Uni<Void> open(String eventId, String eventType, CaseFile file) {
+        Optional<RoutingRule> rule = routing.route(file.kind, file.category, file.regionCode);
+        CaseKind kind = CaseKind.valueOf(file.kind);
+        // microseconds, as PostgreSQL keeps them: the clocks computed here agree with what is read back
+        file.createdAt = file.createdAt.truncatedTo(ChronoUnit.MICROS);
+        file.updatedAt = file.createdAt;
+        deadlines.onReceipt(kind, file.receivedAt).forEach(file::setDeadline);
+        String routedNote = null;
+        String eventTypeOut = CaseAssigned.TRIAGE_TYPE;
+        String publicNote = null;
+        if (rule.isPresent()) {
+            file.departmentCode = rule.get().departmentCode();
+            file.routingRuleId = rule.get().id();
+            file.state = CaseState.ASSIGNED;
+            file.assignedAt = file.createdAt;
+            deadlines.onAssigned(kind, file.assignedAt, false).forEach(file::setDeadline);
+            routedNote = "Routed by rule " + file.routingRuleId;
+            eventTypeOut = CaseAssigned.TYPE;
+            publicNote = "Forwarded to the responsible department " + file.departmentCode;
+        }
+        List<Start> starts = clocks.startsOf(file, file.createdAt);
+        Tuple params = Tuple.tuple(List.of(
+                eventId,
+                eventType,
+                at(file.createdAt),
+                file.id,
+                file.complaintId,
+                file.trackingNumber,
+                file.kind,
+                file.channel,
+                file.category,
+                file.regionCode,
+                file.subjectName));
+        params.addString(file.subjectCreditCode)
+                .addString(file.departmentCode)
+                .addString(file.routingRuleId)
+                .addString(file.state.name())
+                .addOffsetDateTime(at(file.receivedAt))
+                .addOffsetDateTime(file.assignedAt == null ? null : at(file.assignedAt))
+                .addOffsetDateTime(orNull(file.acceptBy))
+                .addOffsetDateTime(orNull(file.transferBy))
+                .addOffsetDateTime(orNull(file.verifyBy))
+                .addString(file.provisionalDeadlines)
+                .addBoolean(file.rewardRequested)
+                .addString("Opened from the received complaint")
+                .addString(routedNote)
+                .addUUID(UUID.randomUUID())
+                .addString(eventTypeOut)
+                .addString(payload(file, publicNote))
+                .addArrayOfString(starts.stream().map(Start::name).toArray(String[]::new))
+                .addArrayOfOffsetDateTime(
+                        starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new))
+                .addArrayOfOffsetDateTime(
+                        starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new))
+                .addLocalDate(CaseStatistics.day(file.receivedAt))
+                .addString(cityOf(file.regionCode));
+        return pool.preparedQuery(OPEN)
+                .execute(params)
+                .invoke(rows -> {
+                    long opened = rows.iterator().next().getLong("opened");
+                    if (opened == 0) {
+                        Log.debugf(
+                                "Event %s was delivered before: case %s is already open", eventId, file.trackingNumber);
+                    } else if (file.departmentCode == null) {
+                        Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
+                    } else {
+                        Log.infof(
+                                "Case %s routed to %s by rule %s",
+                                file.trackingNumber, file.departmentCode, file.routingRuleId);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** The city (prefecture) of a six-digit region code: a county's code with its last two digits 00. */
+    static String cityOf(String regionCode) {
+        return regionCode.substring(0, 4) + "00";
+    }
+
+    private static OffsetDateTime orNull(java.time.Instant instant) {
+        return instant == null ? null : at(instant);
+    }
+
+    private String payload(CaseFile file, String publicNote) {
+        CaseAssigned data = new CaseAssigned(
+                file.id,
+                file.complaintId,
+                file.trackingNumber,
+                file.kind,
+                file.category,
+                file.regionCode,
+                file.departmentCode,
+                file.routingRuleId,
+                file.state,
+                file.createdAt,
+                publicNote);
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case.assigned data is not serialisable", e);
+        }
+    }
+}
