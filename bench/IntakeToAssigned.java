@@ -36,7 +36,7 @@ public class IntakeToAssigned {
         String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
         int rate = Integer.parseInt(env("RATE", "50"));
         int seconds = Integer.parseInt(env("SECONDS", "120"));
-        int pollMs = Integer.parseInt(env("POLL_MS", "20"));
+        int pollMs = Integer.parseInt(env("POLL_MS", "50"));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = token(http, keycloak, "supervisor1");

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers recorded notifications in a step of its own: each pass leases due rows with
@@ -16,11 +18,16 @@ import java.util.List;
 @ApplicationScoped
 public class Dispatcher {
 
+    /** Kicked passes that may run at once (a slow gateway holds one pass, not every delivery). */
+    static final int KICKED_PASSES = 2;
+
     private final DeliveryLedger ledger;
     private final DeliveryAttempt attempt;
     private final Targets targets;
     private final DeliveryConfig config;
     private final Clock clock;
+    private final AtomicBoolean kicked = new AtomicBoolean();
+    private final AtomicInteger kickedPasses = new AtomicInteger();
 
     Dispatcher(DeliveryLedger ledger, DeliveryAttempt attempt, Targets targets, DeliveryConfig config, Clock clock) {
         this.ledger = ledger;
@@ -36,22 +43,55 @@ public class Dispatcher {
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> dispatch() {
+        return pass().replaceWithVoid();
+    }
+
+    /** One pass: leases due rows and tries them; yields how many it leased (0 when the pass failed). */
+    private Uni<Integer> pass() {
         Instant now = clock.instant();
         return ledger.lease(now, now.plus(config.lease()), config.batchSize())
-                .flatMap(this::tryAll)
+                .flatMap(due -> tryAll(due).replaceWith(due.size()))
                 .onFailure()
                 .invoke(e -> Log.warnf("Dispatcher pass failed: %s", e.getMessage()))
                 .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+                .recoverWithItem(0);
     }
 
     /**
      * Starts a pass now rather than at the next tick, e.g. right after new rows were committed; safe beside a
-     * scheduled pass because rows are leased, and nothing is lost if it fails (the rows stay due).
+     * scheduled pass because rows are leased, and nothing is lost if it fails (the rows stay due). Kicks coalesce:
+     * at most {@link #KICKED_PASSES} kicked passes run at once, and kicks that arrive meanwhile start one more pass
+     * when one ends, which leases everything committed before it. Under load a pass then sends a batch rather than
+     * each event leasing on its own, mostly to find its rows already taken.
      */
     public void kick() {
-        dispatch().subscribe().with(ignored -> {}, failure -> {});
+        kicked.set(true);
+        startKickedPass();
+    }
+
+    private void startKickedPass() {
+        while (kicked.get()) {
+            int passes = kickedPasses.get();
+            if (passes >= KICKED_PASSES) {
+                return; // the pass that ends next starts another
+            }
+            if (kickedPasses.compareAndSet(passes, passes + 1)) {
+                kicked.set(false);
+                pass().subscribe().with(leased -> kickedPassEnded(leased >= config.batchSize()), failure -> {
+                    kickedPassEnded(false);
+                });
+                return;
+            }
+        }
+    }
+
+    /** A full batch may have left more rows due: then the next pass starts at once. */
+    private void kickedPassEnded(boolean fullBatch) {
+        if (fullBatch) {
+            kicked.set(true);
+        }
+        kickedPasses.decrementAndGet();
+        startKickedPass();
     }
 
     private Uni<Void> tryAll(List<PendingNotification> due) {
