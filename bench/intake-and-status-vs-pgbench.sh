@@ -3,7 +3,8 @@
 #   intake throughput at CLIENTS (16) clients  vs pgbench inserting complaint + outbox rows   goal ≥ 0.5
 #   intake p99 at RATE (100) requests/s                                                      goal ≤ 50 ms
 #   status look-ups at CLIENTS clients          vs pgbench select-only on the same tables     goal ≥ 0.6
-# Needs the suite running: ./suite up (in another terminal). Knobs: CLIENTS, DURATION (s), WARMUP (s), RATE.
+# Needs the suite running: ./suite up (in another terminal). Knobs: CLIENTS, DURATION (s), WARMUP (s), RATE,
+# ISOLATE (1: case-service and notify-service paused during the run; default 0, the whole suite working).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source bench/lib.sh
@@ -12,8 +13,29 @@ use_database complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD
 CLIENTS="${CLIENTS:-16}" DURATION="${DURATION:-30}"
 export CLIENTS DURATION
 
-cleanup() { sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true; }
+# ISOLATE=1: pause case-service and notify-service (SIGSTOP) for the run, so complaint-service is measured without
+# the work every accepted complaint sets off in them; they resume (SIGCONT) on exit and catch up from Kafka.
+PAUSED=()
+pause_downstream() {
+  local svc pid marker
+  for svc in case-service notify-service; do
+    read -r pid marker < ".suite/up/pids/$svc.pid" || continue
+    if tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"; then
+      kill -STOP "$pid" && PAUSED+=("$pid") && echo "paused $svc (pid $pid) for the run"
+    fi
+  done
+}
+resume_downstream() {
+  local pid
+  for pid in "${PAUSED[@]}"; do kill -CONT "$pid" 2>/dev/null || true; done
+}
+
+cleanup() {
+  resume_downstream
+  sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
+[[ "${ISOLATE:-0}" == 1 ]] && pause_downstream
 
 print_machine
 
