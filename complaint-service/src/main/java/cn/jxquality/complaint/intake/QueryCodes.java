@@ -22,7 +22,9 @@ public class QueryCodes {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int LENGTH = 12;
 
-    private final SecretKeySpec key;
+    /** A keyed Mac per thread (see {@code BlindIndex}). */
+    private final ThreadLocal<Mac> macs;
+
     private final SecureRandom random = new SecureRandom();
 
     QueryCodes(@ConfigProperty(name = "intake.query-code-key") String base64Key) {
@@ -30,7 +32,9 @@ public class QueryCodes {
         if (raw.length < 32) {
             throw new IllegalStateException("intake.query-code-key must be at least 32 bytes, base64-encoded");
         }
-        this.key = new SecretKeySpec(raw, "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(raw, "HmacSHA256");
+        keyed(key); // a key the provider refuses stops the start, not the first citizen
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     public String newCode() {
@@ -42,10 +46,16 @@ public class QueryCodes {
     }
 
     public byte[] hash(String code) {
+        Mac mac = macs.get();
+        mac.reset();
+        return mac.doFinal(code.trim().toUpperCase().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(code.trim().toUpperCase().getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("query code hash failed", e);
         }
