@@ -31,7 +31,12 @@ public class HttpLatency {
         int count = Integer.parseInt(env("COUNT", "1000"));
         String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as browsers and consoles speak it in clear: cleartext HTTP/2 would multiplex every request over one
+        // connection, which the server handles on one event-loop thread
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String token = token(http, keycloak, user);
         long tokenAt = System.nanoTime();
         List<Long> micros = new ArrayList<>();

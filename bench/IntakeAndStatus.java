@@ -47,7 +47,10 @@ public class IntakeAndStatus {
         int warmup = Integer.parseInt(env("WARMUP", "20"));
         int rate = Integer.parseInt(env("RATE", "100"));
 
+        // HTTP/1.1 as browsers and consoles speak it in clear: cleartext HTTP/2 would multiplex every request over one
+        // connection, which the server handles on one event-loop thread
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4))
                 .build();

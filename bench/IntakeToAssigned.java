@@ -38,7 +38,12 @@ public class IntakeToAssigned {
         int seconds = Integer.parseInt(env("SECONDS", "120"));
         int pollMs = Integer.parseInt(env("POLL_MS", "50"));
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as browsers and consoles speak it in clear: cleartext HTTP/2 would multiplex every request over one
+        // connection, which the server handles on one event-loop thread
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String token = token(http, keycloak, "supervisor1");
         String operator = token(http, keycloak, "operator1");
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();

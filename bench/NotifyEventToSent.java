@@ -61,7 +61,12 @@ public class NotifyEventToSent {
     static void prepare(int count) throws Exception {
         String complaints = env("COMPLAINT_URL", "http://127.0.0.1:8081");
         String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as browsers and consoles speak it in clear: cleartext HTTP/2 would multiplex every request over one
+        // connection, which the server handles on one event-loop thread
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String operator = token(http, keycloak, "operator1");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         ConcurrentLinkedQueue<String> numbers = new ConcurrentLinkedQueue<>();
