@@ -6,6 +6,7 @@ import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.deadline.DeadlineClocks.Start;
 import cn.jxquality.cases.handling.CaseKind;
+import cn.jxquality.cases.outbox.OutboxRelay;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
 import cn.jxquality.cases.statistics.CaseStatistics;
@@ -95,14 +96,21 @@ public class CaseOpening {
     private final CaseDeadlines deadlines;
     private final DeadlineClocks clocks;
     private final ObjectMapper json;
+    private final OutboxRelay relay;
 
     CaseOpening(
-            Pool pool, RoutingDirectory routing, CaseDeadlines deadlines, DeadlineClocks clocks, ObjectMapper json) {
+            Pool pool,
+            RoutingDirectory routing,
+            CaseDeadlines deadlines,
+            DeadlineClocks clocks,
+            ObjectMapper json,
+            OutboxRelay relay) {
         this.pool = pool;
         this.routing = routing;
         this.deadlines = deadlines;
         this.clocks = clocks;
         this.json = json;
+        this.relay = relay;
     }
 
     /** Routes the case and stores it with everything that goes with it; a redelivered event id changes nothing. */
@@ -169,7 +177,10 @@ public class CaseOpening {
                     if (opened == 0) {
                         Log.debugf(
                                 "Event %s was delivered before: case %s is already open", eventId, file.trackingNumber);
-                    } else if (file.departmentCode == null) {
+                        return;
+                    }
+                    relay.wake();
+                    if (file.departmentCode == null) {
                         Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
                     } else {
                         Log.infof(

@@ -2,6 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.idempotency.IdempotencyStore;
+import cn.jxquality.complaint.outbox.OutboxRelay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,7 @@ public class IntakeService {
     private final IdempotencyStore idempotency;
     private final Pool pool;
     private final ObjectMapper json;
+    private final OutboxRelay relay;
 
     IntakeService(
             SubmissionRules rules,
@@ -42,18 +44,27 @@ public class IntakeService {
             RecordWriter writer,
             IdempotencyStore idempotency,
             Pool pool,
-            ObjectMapper json) {
+            ObjectMapper json,
+            OutboxRelay relay) {
         this.rules = rules;
         this.queryCodes = queryCodes;
         this.personSeal = personSeal;
         this.writer = writer;
         this.idempotency = idempotency;
+        this.relay = relay;
         this.pool = pool;
         this.json = json;
     }
 
-    /** Checks the rules first, so an invalid submission never reaches the database. */
+    /**
+     * Checks the rules first, so an invalid submission never reaches the database; once the record is committed
+     * the outbox relay is woken, so {@code complaint.received.v1} leaves without waiting for its next poll.
+     */
     public Uni<SubmissionReceipt> submit(SubmissionRequest request, String caller, IdempotencyKey key) {
+        return store(request, caller, key).invoke(relay::wake);
+    }
+
+    private Uni<SubmissionReceipt> store(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
         if (key == null && request.kind() != SubmissionKind.COMPLAINT_AND_REPORT) {
             return register(pool, request, caller);

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxRelay {
+
+    private static final long NO_TIMER = -1;
 
     static final String LEASE_BATCH = """
             UPDATE outbox_event SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
@@ -47,6 +50,8 @@ public class OutboxRelay {
     private final int retryDelaySeconds;
     private final long idlePollMillis;
     private volatile boolean stopped;
+    /** The pending idle wait's timer, which {@link #wake()} may cut short. */
+    private final AtomicLong idleTimer = new AtomicLong(NO_TIMER);
 
     OutboxRelay(
             Pool pool,
@@ -66,7 +71,7 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent ignored) {
-        scheduleNext(Duration.ofSeconds(1).toMillis());
+        scheduleNext(Duration.ofSeconds(1).toMillis(), false);
     }
 
     void stop(@Observes ShutdownEvent ignored) {
@@ -74,21 +79,36 @@ public class OutboxRelay {
     }
 
     /**
-     * A self-rescheduling loop on the event loop rather than {@code @Scheduled}, whose floor is one second:
-     * a full batch runs again at once, an empty pass waits {@code outbox.idle-poll}.
+     * Rows were just committed by this instance: relay them now rather than when the idle wait ends. Does nothing
+     * while a pass runs or waits after a failure (the pass in progress, or the next, takes them).
      */
-    private void scheduleNext(long delayMillis) {
+    public void wake() {
+        long timer = idleTimer.getAndSet(NO_TIMER);
+        if (timer != NO_TIMER && vertx.cancelTimer(timer)) {
+            scheduleNext(1, false);
+        }
+    }
+
+    /**
+     * A self-rescheduling loop on the event loop rather than {@code @Scheduled}, whose floor is one second:
+     * a full batch runs again at once, an empty pass waits {@code outbox.idle-poll} or until {@link #wake()}.
+     */
+    private void scheduleNext(long delayMillis, boolean idle) {
         if (stopped) {
             return;
         }
-        vertx.setTimer(
-                Math.max(1, delayMillis),
-                timer -> relayOnce()
-                        .subscribe()
-                        .with(published -> scheduleNext(published > 0 ? 1 : idlePollMillis), failure -> {
-                            Log.warnf("Outbox relay pass failed: %s", failure.getMessage());
-                            scheduleNext(idlePollMillis * 10);
-                        }));
+        long timer = vertx.setTimer(Math.max(1, delayMillis), fired -> {
+            idleTimer.compareAndSet(fired, NO_TIMER);
+            relayOnce()
+                    .subscribe()
+                    .with(published -> scheduleNext(published > 0 ? 1 : idlePollMillis, published == 0), failure -> {
+                        Log.warnf("Outbox relay pass failed: %s", failure.getMessage());
+                        scheduleNext(idlePollMillis * 10, false);
+                    });
+        });
+        if (idle) {
+            idleTimer.set(timer);
+        }
     }
 
     /** One pass: lease a batch, publish it, mark what the broker acknowledged. Yields how many were leased. */
