@@ -30,16 +30,17 @@ resume_downstream() {
   for pid in "${PAUSED[@]}"; do kill -CONT "$pid" 2>/dev/null || true; done
 }
 
+drop_scratch() { sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true; }
 cleanup() {
   resume_downstream
-  sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true
+  drop_scratch
 }
 trap cleanup EXIT
 [[ "${ISOLATE:-0}" == 1 ]] && pause_downstream
 
 print_machine
 
-cleanup
+drop_scratch
 sql <<'SQL'
 CREATE SCHEMA bench;
 CREATE TABLE bench.complaint (LIKE public.complaint INCLUDING ALL);
