@@ -22,4 +22,20 @@ public record CaseAssigned(
 
     public static final String TYPE = "case.assigned.v1";
     public static final String TRIAGE_TYPE = "case.triage-needed.v1";
+
+    /** The case as routed (or sent to triage) at {@code at}. */
+    public static CaseAssigned of(CaseFile file, Instant at, String publicNote) {
+        return new CaseAssigned(
+                file.id,
+                file.complaintId,
+                file.trackingNumber,
+                file.kind,
+                file.category,
+                file.regionCode,
+                file.departmentCode,
+                file.routingRuleId,
+                file.state,
+                at,
+                publicNote);
+    }
 }

@@ -201,18 +201,7 @@ public class CaseOpening {
     }
 
     private String payload(CaseFile file, String publicNote) {
-        CaseAssigned data = new CaseAssigned(
-                file.id,
-                file.complaintId,
-                file.trackingNumber,
-                file.kind,
-                file.category,
-                file.regionCode,
-                file.departmentCode,
-                file.routingRuleId,
-                file.state,
-                file.createdAt,
-                publicNote);
+        CaseAssigned data = CaseAssigned.of(file, file.createdAt, publicNote);
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

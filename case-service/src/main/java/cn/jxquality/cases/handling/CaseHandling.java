@@ -228,18 +228,7 @@ public class CaseHandling {
     }
 
     private static CaseAssigned assigned(CaseFile file, Instant now, String publicNote) {
-        return new CaseAssigned(
-                file.id,
-                file.complaintId,
-                file.trackingNumber,
-                file.kind,
-                file.category,
-                file.regionCode,
-                file.departmentCode,
-                file.routingRuleId,
-                file.state,
-                now,
-                publicNote);
+        return CaseAssigned.of(file, now, publicNote);
     }
 
     private static CaseNoteAdded noteAdded(CaseFile file, Instant now, String publicNote) {
