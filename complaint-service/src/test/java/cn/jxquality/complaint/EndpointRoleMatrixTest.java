@@ -118,6 +118,11 @@ class EndpointRoleMatrixTest {
                     "GET /internal/v1/complaints/{id}/contact",
                     (r, f) -> r.get("/internal/v1/complaints/" + f.id() + "/contact")),
             service(
+                    "POST /internal/v1/complaints/contact-lookups",
+                    (r, f) -> r.contentType(ContentType.JSON)
+                            .body(Map.of("complaintIds", List.of(f.id().toString())))
+                            .post("/internal/v1/complaints/contact-lookups")),
+            service(
                     "POST /internal/v1/credential-checks",
                     (r, f) -> r.contentType(ContentType.JSON)
                             .body(Map.of("trackingNumber", f.trackingNumber(), "queryCode", f.queryCode()))

@@ -6,7 +6,11 @@ import cn.jxquality.complaint.reward.RewardSupportService;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +49,22 @@ public class ContactResource {
     @Operation(summary = "A complaint's contact for a service account (audited)")
     public Uni<Contact> contact(@PathParam("complaintId") String complaintId) {
         return contacts.contact(parse(complaintId), identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("contact-lookups")
+    @RolesAllowed("service")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The contacts of up to 100 complaints for a service account (each audited)",
+            description = "notify-service asks once per dispatcher pass; unknown ids are left out of the answer.")
+    public Uni<Contacts> contacts(@NotNull @Valid ContactLookup lookup) {
+        if (lookup.complaintIds().contains(null)) {
+            throw ProblemException.invalid("complaintIds", "must hold complaint ids, not null");
+        }
+        return contacts.contacts(lookup.complaintIds(), identity.getPrincipal().getName())
+                .map(Contacts::new);
     }
 
     @GET

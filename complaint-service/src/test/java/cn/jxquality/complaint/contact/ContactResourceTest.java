@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +18,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -47,6 +50,70 @@ class ContactResourceTest {
         Row audit = Db.row(pool, "select * from identity_access_audit where complaint_id = $1", id);
         assertEquals(NOTIFY, audit.getString("actor"));
         assertEquals("CONTACT", audit.getString("purpose"));
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void aLookupAnswersTheKnownContactsOfManyComplaintsEachAudited() {
+        Map<String, Object> first = Submissions.uniqueWebComplaint();
+        UUID firstId = submit(first);
+        Map<String, Object> anonymous = Submissions.uniqueWebComplaint();
+        anonymous.put("kind", "REPORT");
+        anonymous.put("anonymous", true);
+        anonymous.remove("person");
+        anonymous.remove("remedy");
+        UUID anonymousId = submit(anonymous);
+        UUID unknown = UUID.randomUUID();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("complaintIds", List.of(firstId, anonymousId, unknown, firstId)))
+                .post("/internal/v1/complaints/contact-lookups")
+                .then()
+                .statusCode(200)
+                .body("contacts.size()", equalTo(2))
+                .body(
+                        "contacts.find { it.complaintId == '%s' }.mobile".formatted(firstId),
+                        equalTo(Submissions.personOf(first).get("mobile")))
+                .body("contacts.find { it.complaintId == '%s' }.name".formatted(firstId), equalTo("张三"))
+                .body("contacts.find { it.complaintId == '%s' }.anonymous".formatted(anonymousId), equalTo(true))
+                .body("contacts.find { it.complaintId == '%s' }.mobile".formatted(anonymousId), nullValue());
+        assertEquals(1, audits(firstId), "one audit row per contact handed out, however often its id was asked");
+        assertEquals(0, audits(anonymousId));
+    }
+
+    @Test
+    @TestSecurity(user = NOTIFY, roles = "service")
+    void aLookupWithoutIdsWithTooManyOrMalformedOnesIs400NamingTheField() {
+        List<UUID> tooMany = Stream.generate(UUID::randomUUID)
+                .limit(ContactLookup.MAX_IDS + 1)
+                .toList();
+        List<Object> withNull = new ArrayList<>();
+        withNull.add(null);
+        for (Object body : new Object[] {
+            Map.of(), Map.of("complaintIds", List.of()), Map.of("complaintIds", tooMany),
+            Map.of("complaintIds", List.of("not-a-uuid")), Map.of("complaintIds", "x"), Map.of("complaintIds", withNull)
+        }) {
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/internal/v1/complaints/contact-lookups")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem(startsWith("complaintIds")));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "operator1", roles = "operator")
+    void aLookupByAnyoneButAServiceAccountIs403AndAuditsNothing() {
+        UUID id = submit(Submissions.uniqueWebComplaint());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("complaintIds", List.of(id)))
+                .post("/internal/v1/complaints/contact-lookups")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        assertEquals(0, audits(id));
     }
 
     @Test
