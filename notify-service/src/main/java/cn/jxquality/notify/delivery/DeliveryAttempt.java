@@ -66,13 +66,25 @@ public class DeliveryAttempt {
         this.json = json;
     }
 
+    /** Whether {@link #run} at {@code now} asks where the notice goes: not when it was given up or is deferred. */
+    boolean looksUp(PendingNotification n, Instant now) {
+        return !givenUp(n) && quietUntil(n, now).isEmpty();
+    }
+
+    private boolean givenUp(PendingNotification n) {
+        return n.givenUp() || n.attempts() >= maxAttempts;
+    }
+
+    private Optional<Instant> quietUntil(PendingNotification n, Instant now) {
+        return n.channel() == NotificationChannel.SMS ? quietHours.deferUntil(now) : Optional.empty();
+    }
+
     Uni<Void> run(PendingNotification n, Targets.Pass lookups) {
-        if (n.givenUp() || n.attempts() >= maxAttempts) {
+        if (givenUp(n)) {
             // given up before, but the DLQ record was not acknowledged: publish it again, never send again
             return giveUp(n, n.attempts(), n.lastError());
         }
-        Optional<Instant> quietUntil =
-                n.channel() == NotificationChannel.SMS ? quietHours.deferUntil(clock.instant()) : Optional.empty();
+        Optional<Instant> quietUntil = quietUntil(n, clock.instant());
         if (quietUntil.isPresent()) {
             Log.infof("SMS on %s deferred to %s (quiet hours)", n.trackingNumber(), quietUntil.get());
             return ledger.defer(n.id(), quietUntil.get());

@@ -98,7 +98,9 @@ public class Dispatcher {
         if (due.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Targets.Pass lookups = targets.pass();
+        Instant now = clock.instant();
+        Targets.Pass lookups =
+                targets.pass(due.stream().filter(n -> attempt.looksUp(n, now)).toList());
         List<Uni<Void>> tries = due.stream().map(n -> tryOne(n, lookups)).toList();
         return Uni.join().all(tries).andCollectFailures().replaceWithVoid();
     }

@@ -5,7 +5,7 @@ import cn.jxquality.notify.notification.RecipientKind;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.UUID;
 
-/** A leased notification row, as the dispatcher needs it. */
+/** A leased notification row, as the dispatcher needs it, with whether its citizen had opted out at the lease. */
 public record PendingNotification(
         UUID id,
         String eventId,
@@ -20,10 +20,12 @@ public record PendingNotification(
         String eventData,
         int attempts,
         String lastError,
-        boolean givenUp) {
+        boolean givenUp,
+        boolean optedOut) {
 
     static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
-            + " channel, template, language, event_data, attempts, last_error, given_up_at";
+            + " channel, template, language, event_data, attempts, last_error, given_up_at,"
+            + " exists (select 1 from opt_out o where o.tracking_number = notification.tracking_number) as opted_out";
 
     static PendingNotification of(Row row) {
         return new PendingNotification(
@@ -40,6 +42,7 @@ public record PendingNotification(
                 row.getString("event_data"),
                 row.getInteger("attempts"),
                 row.getString("last_error"),
-                row.getValue("given_up_at") != null);
+                row.getValue("given_up_at") != null,
+                row.getBoolean("opted_out"));
     }
 }

@@ -4,15 +4,19 @@ import cn.jxquality.notify.contact.Contact;
 import cn.jxquality.notify.contact.ContactBook;
 import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.notify.notification.RecipientKind;
-import cn.jxquality.notify.optout.OptOuts;
 import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.notify.webhook.WebhookConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a recipient to an address at send time: a citizen's mobile or e-mail from complaint-service
@@ -22,46 +26,49 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Targets {
 
     private final ContactBook contacts;
-    private final OptOuts optOuts;
     private final WebhookConfig webhooks;
 
-    Targets(ContactBook contacts, OptOuts optOuts, WebhookConfig webhooks) {
+    Targets(ContactBook contacts, WebhookConfig webhooks) {
         this.contacts = contacts;
-        this.optOuts = optOuts;
         this.webhooks = webhooks;
     }
 
     /**
-     * Look-ups for one dispatcher pass: a citizen's opt-out and contact are asked once per complaint however many
-     * of the pass's notices (an SMS and an e-mail about one event, say) go to them. Nothing outlives the pass.
+     * Look-ups for one dispatcher pass: the contacts of all the citizens its notices go to are asked in one request
+     * (one per 100 complaints), made when the first of them is needed; a notice the pass was not told of is looked
+     * up on its own. Nothing outlives the pass. Whether a citizen opted out came with the leased row.
      */
-    Pass pass() {
-        return new Pass();
+    Pass pass(Collection<PendingNotification> notices) {
+        return new Pass(notices.stream()
+                .filter(n -> n.recipientKind() == RecipientKind.CITIZEN && !n.optedOut())
+                .map(PendingNotification::complaintId)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     final class Pass {
 
-        private final Map<UUID, Uni<Optional<Contact>>> contactOf = new ConcurrentHashMap<>();
-        private final Map<String, Uni<Boolean>> optedOut = new ConcurrentHashMap<>();
+        private final Set<UUID> complaintIds;
+        private final Uni<Map<UUID, Contact>> contactsOfPass;
+        private final Map<UUID, Uni<Map<UUID, Contact>>> contactOfOthers = new ConcurrentHashMap<>();
 
-        private Pass() {}
+        private Pass(Set<UUID> complaintIds) {
+            this.complaintIds = complaintIds;
+            this.contactsOfPass = contacts.find(complaintIds).memoize().indefinitely();
+        }
 
         Uni<Target> of(PendingNotification n) {
-            if (n.recipientKind() == RecipientKind.CITIZEN) {
-                return optedOut.computeIfAbsent(
-                                n.trackingNumber(),
-                                number -> optOuts.optedOut(number).memoize().indefinitely())
-                        .flatMap(out -> out
-                                ? Uni.createFrom().item(Target.nowhere("the citizen opted out"))
-                                : contactOf
-                                        .computeIfAbsent(
-                                                n.complaintId(),
-                                                id -> contacts.find(id)
-                                                        .memoize()
-                                                        .indefinitely())
-                                        .map(contact -> citizen(contact, n.channel())));
+            if (n.recipientKind() != RecipientKind.CITIZEN) {
+                return Uni.createFrom().item(configured(n));
             }
-            return Uni.createFrom().item(configured(n));
+            if (n.optedOut()) {
+                return Uni.createFrom().item(Target.nowhere("the citizen opted out"));
+            }
+            UUID id = n.complaintId();
+            Uni<Map<UUID, Contact>> found = complaintIds.contains(id)
+                    ? contactsOfPass
+                    : contactOfOthers.computeIfAbsent(
+                            id, other -> contacts.find(List.of(other)).memoize().indefinitely());
+            return found.map(byId -> citizen(Optional.ofNullable(byId.get(id)), n.channel()));
         }
     }
 

@@ -5,16 +5,18 @@ import cn.jxquality.notify.template.MessageTemplates;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Records the notifications an event causes, exactly one per (event, recipient, channel). In-app messages are
@@ -24,13 +26,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRecorder {
 
-    /** Inserting twice for one (event, recipient, channel) is a no-op: the unique key, not a cache. */
-    static final String RECORD_ONCE = """
-            insert into notification (id, event_id, event_type, complaint_id, tracking_number, recipient,
-              recipient_kind, channel, template, language, body, status, attempts, created_at, sent_at,
-              event_data, next_attempt_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-            on conflict on constraint notification_once do nothing""";
+    static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
+            + " channel, template, language, body, status, attempts, created_at, sent_at, event_data, next_attempt_at";
+
+    static final int COLUMN_COUNT = 17;
+
+    /**
+     * One statement for all of an event's rows (atomic without a transaction of its own); inserting twice for one
+     * (event, recipient, channel) is a no-op: the unique key, not a cache. Statements for 1 to 4 rows are built
+     * once, so each is prepared once per connection.
+     */
+    static final List<String> RECORD_ONCE = IntStream.rangeClosed(1, 4)
+            .mapToObj(NotificationRecorder::recordOnce)
+            .toList();
+
+    static String recordOnce(int rows) {
+        String values = IntStream.range(0, rows)
+                .mapToObj(row -> IntStream.rangeClosed(1, COLUMN_COUNT)
+                        .mapToObj(column -> "$" + (row * COLUMN_COUNT + column))
+                        .collect(Collectors.joining(", ", "(", ")")))
+                .collect(Collectors.joining(", "));
+        return "insert into notification (" + COLUMNS + ") values " + values
+                + " on conflict on constraint notification_once do nothing";
+    }
 
     private final Pool pool;
     private final MessageTemplates templates;
@@ -42,27 +60,39 @@ public class NotificationRecorder {
         this.clock = clock;
     }
 
-    /** All rows of one event commit together. */
+    /** All rows of one event commit together, in one statement. */
     public Uni<Void> record(InboundEvent event, Map<String, Object> data, List<Addressee> addressees) {
         if (addressees.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return pool.withTransaction(connection -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Addressee to : addressees) {
-                chain = chain.flatMap(v -> insert(connection, event, data, to, now));
-            }
-            return chain;
-        });
+        List<Object> values = new ArrayList<>(addressees.size() * COLUMN_COUNT);
+        for (Addressee to : addressees) {
+            values.addAll(row(event, data, to, now));
+        }
+        String sql = addressees.size() <= RECORD_ONCE.size()
+                ? RECORD_ONCE.get(addressees.size() - 1)
+                : recordOnce(addressees.size());
+        return pool.preparedQuery(sql)
+                .execute(Tuple.from(values))
+                .invoke(rows -> Log.infof(
+                        "%s of %s: %s %s",
+                        event.type(),
+                        event.about(),
+                        addressees.stream()
+                                .map(to -> to.channel() + " to " + Recipients.mask(to.recipient(), to.kind()))
+                                .collect(Collectors.joining(", ")),
+                        rows.rowCount() == addressees.size()
+                                ? "recorded"
+                                : "recorded, " + (addressees.size() - rows.rowCount()) + " of them before"))
+                .replaceWithVoid();
     }
 
-    private Uni<Void> insert(
-            SqlConnection connection, InboundEvent event, Map<String, Object> data, Addressee to, OffsetDateTime now) {
+    private List<Object> row(InboundEvent event, Map<String, Object> data, Addressee to, OffsetDateTime now) {
         boolean inApp = to.channel() == NotificationChannel.IN_APP;
         String language = MessageTemplates.DEFAULT_LANGUAGE;
         String body = inApp ? templates.body(to.template(), language, Map.of("event", data)) : null;
-        Tuple row = Tuple.from(Arrays.asList(
+        return Arrays.asList(
                 UUID.randomUUID(),
                 event.id(),
                 event.type(),
@@ -79,17 +109,6 @@ public class NotificationRecorder {
                 now,
                 inApp ? now : null,
                 event.data().toString(),
-                inApp ? null : now));
-        return connection
-                .preparedQuery(RECORD_ONCE)
-                .execute(row)
-                .invoke(rows -> Log.infof(
-                        rows.rowCount() == 1
-                                ? "%s notice of %s to %s recorded"
-                                : "%s notice of %s to %s already recorded",
-                        to.channel(),
-                        event.about(),
-                        Recipients.mask(to.recipient(), to.kind())))
-                .replaceWithVoid();
+                inApp ? null : now);
     }
 }

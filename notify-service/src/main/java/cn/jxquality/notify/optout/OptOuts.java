@@ -17,7 +17,6 @@ public class OptOuts {
 
     static final String RECORD = "insert into opt_out (tracking_number, created_at) values ($1, $2)"
             + " on conflict (tracking_number) do nothing";
-    static final String FIND = "select 1 from opt_out where tracking_number = $1";
 
     private final Pool pool;
     private final Optional<OptOutCodes> codes;
@@ -51,10 +50,6 @@ public class OptOuts {
                         ? record(number)
                         : throttle.recordFailure(key, number, client)
                                 .flatMap(v -> Uni.createFrom().failure(notFound())));
-    }
-
-    public Uni<Boolean> optedOut(String trackingNumber) {
-        return pool.preparedQuery(FIND).execute(Tuple.of(trackingNumber)).map(rows -> rows.size() > 0);
     }
 
     /** The code printed in messages about this complaint; null when no key is configured. */

@@ -176,9 +176,7 @@ class SmsDeliveryTest {
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> "SENT".equals(citizen.sms(pool).status()));
         String authorization = ThirdParties.wireMock()
-                .findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(
-                                Stubs.contactPath(citizen.complaintId))))
+                .findAll(Stubs.contactLookupsOf(citizen.complaintId))
                 .get(0)
                 .getHeader("Authorization");
         String payload = new String(java.util.Base64.getUrlDecoder()

@@ -1,9 +1,8 @@
 package cn.jxquality.notify.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -13,32 +12,27 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.UUID;
 
-/** WireMock stubs for complaint-service's contact endpoint and the SMS gateway. */
+/** WireMock stubs for complaint-service's contact look-up and the SMS gateway. */
 public final class Stubs {
 
     private Stubs() {}
 
-    /** The contact, answered only to a bearer token (the real one from Keycloak). */
+    public static final String CONTACT_LOOKUPS_PATH = "/internal/v1/complaints/contact-lookups";
+
+    /** The contact complaint-service's look-up answers for this complaint (see {@link ContactLookups}). */
     public static void contact(UUID complaintId, String mobile, String email, String language) {
-        String body = """
-                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false}""".formatted(complaintId, quoted(mobile), quoted(email), language);
-        ThirdParties.wireMock()
-                .stubFor(get(urlEqualTo(contactPath(complaintId)))
-                        .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"))
-                        .willReturn(aResponse()
-                                .withStatus(200)
-                                .withHeader("Content-Type", "application/json")
-                                .withBody(body)));
+        ContactLookups.CONTACTS.put(complaintId, """
+                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false}""".formatted(complaintId, quoted(mobile), quoted(email), language));
     }
 
+    /** A complaint the look-up does not know (it is left out of the answer). */
     public static void noContact(UUID complaintId) {
-        ThirdParties.wireMock()
-                .stubFor(get(urlEqualTo(contactPath(complaintId)))
-                        .willReturn(aResponse().withStatus(404)));
+        ContactLookups.CONTACTS.remove(complaintId);
     }
 
-    public static String contactPath(UUID complaintId) {
-        return "/internal/v1/complaints/" + complaintId + "/contact";
+    /** Look-ups that asked for this complaint's contact. */
+    public static RequestPatternBuilder contactLookupsOf(UUID complaintId) {
+        return postRequestedFor(urlEqualTo(CONTACT_LOOKUPS_PATH)).withRequestBody(containing(complaintId.toString()));
     }
 
     /** The gateway answers these statuses in turn for this mobile, then keeps answering the last one. */

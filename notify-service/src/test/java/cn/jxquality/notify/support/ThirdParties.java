@@ -1,5 +1,10 @@
 package cn.jxquality.notify.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -27,9 +32,15 @@ public class ThirdParties implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        wireMock = new WireMockServer(
-                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wireMock = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .extensions(new ContactLookups()));
         wireMock.start();
+        // the look-up answers only to a bearer token (the real one from Keycloak)
+        wireMock.stubFor(post(urlEqualTo(Stubs.CONTACT_LOOKUPS_PATH))
+                .withHeader("Authorization", matching("Bearer [A-Za-z0-9_.-]+"))
+                .willReturn(aResponse().withTransformers(ContactLookups.NAME)));
         greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         String base = "http://127.0.0.1:" + wireMock.port();
