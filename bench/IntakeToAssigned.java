@@ -51,7 +51,7 @@ public class IntakeToAssigned {
         List<Long> intakeMicros = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
 
-        int warmup = Integer.parseInt(env("WARMUP", "60"));
+        int warmup = Integer.parseInt(env("WARMUP", "300"));
         if (warmup > 0) {
             // the same load, unmeasured: the figures below are the JVMs' steady state, not their JIT compiling
             System.out.printf("warm-up                 %d complaints/s for %d s, not measured%n", rate, warmup);
