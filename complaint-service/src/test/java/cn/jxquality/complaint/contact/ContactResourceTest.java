@@ -57,12 +57,7 @@ class ContactResourceTest {
     void aLookupAnswersTheKnownContactsOfManyComplaintsEachAudited() {
         Map<String, Object> first = Submissions.uniqueWebComplaint();
         UUID firstId = submit(first);
-        Map<String, Object> anonymous = Submissions.uniqueWebComplaint();
-        anonymous.put("kind", "REPORT");
-        anonymous.put("anonymous", true);
-        anonymous.remove("person");
-        anonymous.remove("remedy");
-        UUID anonymousId = submit(anonymous);
+        UUID anonymousId = submit(anonymousReport());
         UUID unknown = UUID.randomUUID();
 
         given().contentType(ContentType.JSON)
@@ -119,12 +114,7 @@ class ContactResourceTest {
     @Test
     @TestSecurity(user = NOTIFY, roles = "service")
     void anAnonymousReportHasNoContact() {
-        Map<String, Object> body = Submissions.uniqueWebComplaint();
-        body.put("kind", "REPORT");
-        body.put("anonymous", true);
-        body.remove("person");
-        body.remove("remedy");
-        UUID id = submit(body);
+        UUID id = submit(anonymousReport());
         given().get("/internal/v1/complaints/" + id + "/contact")
                 .then()
                 .statusCode(200)
@@ -236,6 +226,15 @@ class ContactResourceTest {
     private long audits(UUID id) {
         return Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", id)
                 .getLong("n");
+    }
+
+    private static Map<String, Object> anonymousReport() {
+        Map<String, Object> body = Submissions.uniqueWebComplaint();
+        body.put("kind", "REPORT");
+        body.put("anonymous", true);
+        body.remove("person");
+        body.remove("remedy");
+        return body;
     }
 
     private UUID submit(Map<String, Object> body) {
