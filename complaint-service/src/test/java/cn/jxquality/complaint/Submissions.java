@@ -49,6 +49,16 @@ public final class Submissions {
         return body;
     }
 
+    /** An anonymous web report about a business no other test uses: no person, no remedy. */
+    public static Map<String, Object> anonymousReport() {
+        Map<String, Object> body = uniqueWebComplaint();
+        body.put("kind", "REPORT");
+        body.put("anonymous", true);
+        body.remove("person");
+        body.remove("remedy");
+        return body;
+    }
+
     public static String randomMobile() {
         return "139" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
     }

@@ -57,7 +57,7 @@ class ContactResourceTest {
     void aLookupAnswersTheKnownContactsOfManyComplaintsEachAudited() {
         Map<String, Object> first = Submissions.uniqueWebComplaint();
         UUID firstId = submit(first);
-        UUID anonymousId = submit(anonymousReport());
+        UUID anonymousId = submit(Submissions.anonymousReport());
         UUID unknown = UUID.randomUUID();
 
         given().contentType(ContentType.JSON)
@@ -114,7 +114,7 @@ class ContactResourceTest {
     @Test
     @TestSecurity(user = NOTIFY, roles = "service")
     void anAnonymousReportHasNoContact() {
-        UUID id = submit(anonymousReport());
+        UUID id = submit(Submissions.anonymousReport());
         given().get("/internal/v1/complaints/" + id + "/contact")
                 .then()
                 .statusCode(200)
@@ -226,15 +226,6 @@ class ContactResourceTest {
     private long audits(UUID id) {
         return Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", id)
                 .getLong("n");
-    }
-
-    private static Map<String, Object> anonymousReport() {
-        Map<String, Object> body = Submissions.uniqueWebComplaint();
-        body.put("kind", "REPORT");
-        body.put("anonymous", true);
-        body.remove("person");
-        body.remove("remedy");
-        return body;
     }
 
     private UUID submit(Map<String, Object> body) {

@@ -130,7 +130,7 @@ class RewardSupportTest {
 
     @Test
     void anAnonymousReportWithoutAPersonMatchesNobody() {
-        Receipt r = submit(anonymousReport());
+        Receipt r = submit(Submissions.anonymousReport());
         assertMatch(r.id(), "张三", "360102199001011234", false);
     }
 
@@ -188,7 +188,7 @@ class RewardSupportTest {
 
     @Test
     void theIdentityViewOfAnAnonymousReportIsEmptyButAudited() {
-        Receipt r = submit(anonymousReport());
+        Receipt r = submit(Submissions.anonymousReport());
         asCaseService()
                 .queryParam("viewer", "approver1")
                 .get("/internal/v1/complaints/" + r.id() + "/identity")
@@ -292,15 +292,6 @@ class RewardSupportTest {
     private long auditRows(UUID complaintId) {
         return Db.row(pool, "select count(*) as n from identity_access_audit where complaint_id = $1", complaintId)
                 .getLong("n");
-    }
-
-    static Map<String, Object> anonymousReport() {
-        Map<String, Object> body = Submissions.uniqueWebComplaint();
-        body.put("kind", "REPORT");
-        body.put("anonymous", true);
-        body.remove("person");
-        body.remove("remedy");
-        return body;
     }
 
     private Receipt submit(Map<String, Object> body) {

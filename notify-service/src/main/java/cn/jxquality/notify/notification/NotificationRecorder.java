@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -29,16 +30,14 @@ public class NotificationRecorder {
     static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
             + " channel, template, language, body, status, attempts, created_at, sent_at, event_data, next_attempt_at";
 
-    static final int COLUMN_COUNT = 17;
+    static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     /**
      * One statement for all of an event's rows (atomic without a transaction of its own); inserting twice for one
-     * (event, recipient, channel) is a no-op: the unique key, not a cache. Statements for 1 to 4 rows are built
-     * once, so each is prepared once per connection.
+     * (event, recipient, channel) is a no-op: the unique key, not a cache. The statement for each number of rows
+     * is built once (an event has one to four), so each is prepared once per connection.
      */
-    static final List<String> RECORD_ONCE = IntStream.rangeClosed(1, 4)
-            .mapToObj(NotificationRecorder::recordOnce)
-            .toList();
+    private static final Map<Integer, String> RECORD_ONCE = new ConcurrentHashMap<>();
 
     static String recordOnce(int rows) {
         String values = IntStream.range(0, rows)
@@ -70,10 +69,7 @@ public class NotificationRecorder {
         for (Addressee to : addressees) {
             values.addAll(row(event, data, to, now));
         }
-        String sql = addressees.size() <= RECORD_ONCE.size()
-                ? RECORD_ONCE.get(addressees.size() - 1)
-                : recordOnce(addressees.size());
-        return pool.preparedQuery(sql)
+        return pool.preparedQuery(RECORD_ONCE.computeIfAbsent(addressees.size(), NotificationRecorder::recordOnce))
                 .execute(Tuple.from(values))
                 .invoke(rows -> Log.infof(
                         "%s of %s: %s %s",
@@ -84,7 +80,7 @@ public class NotificationRecorder {
                                 .collect(Collectors.joining(", ")),
                         rows.rowCount() == addressees.size()
                                 ? "recorded"
-                                : "recorded, " + (addressees.size() - rows.rowCount()) + " of them before"))
+                                : "recorded (" + (addressees.size() - rows.rowCount()) + " of them already were)"))
                 .replaceWithVoid();
     }
 
