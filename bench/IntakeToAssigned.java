@@ -53,19 +53,28 @@ public class IntakeToAssigned {
 
         int warmup = Integer.parseInt(env("WARMUP", "300"));
         if (warmup > 0) {
-            // the same load, unmeasured: the figures below are the JVMs' steady state, not their JIT compiling
+            // the same load, polled the same way, unmeasured: the figures below are the JVMs' steady state, not their
+            // JIT compiling (the department API's worklist included: cold, its first polls held up case-service's
+            // event loop while the measured phase began)
             System.out.printf("warm-up                 %d complaints/s for %d s, not measured%n", rate, warmup);
             ScheduledExecutorService warming = Executors.newScheduledThreadPool(2);
             AtomicInteger warmed = new AtomicInteger();
             List<String> warmedNumbers = Collections.synchronizedList(new ArrayList<>());
+            Map<Long, Instant> warmOutstanding = new ConcurrentHashMap<>();
+            Map<String, Long> warmSequenceOf = new ConcurrentHashMap<>();
             warming.scheduleAtFixedRate(
                     () -> {
-                        if (warmed.getAndIncrement() < rate * warmup) {
+                        long sequence = warmed.getAndIncrement();
+                        if (sequence < (long) rate * warmup) {
+                            warmOutstanding.put(sequence, Instant.now());
                             http.sendAsync(submission(complaints, operator), HttpResponse.BodyHandlers.ofString())
-                                    .thenAccept(response -> {
-                                        Matcher m = TRACKING.matcher(response.body());
-                                        if (m.find()) {
+                                    .whenComplete((response, error) -> {
+                                        Matcher m = error == null ? TRACKING.matcher(response.body()) : null;
+                                        if (m != null && m.find()) {
                                             warmedNumbers.add(m.group(1));
+                                            warmSequenceOf.put(m.group(1), sequence);
+                                        } else {
+                                            warmOutstanding.remove(sequence);
                                         }
                                     });
                         }
@@ -73,8 +82,16 @@ public class IntakeToAssigned {
                     0,
                     1_000_000_000L / rate,
                     TimeUnit.NANOSECONDS);
+            ScheduledExecutorService warmPoller = Executors.newSingleThreadScheduledExecutor();
+            Map<String, Long> warmVisibleAt = new ConcurrentHashMap<>();
+            warmPoller.scheduleWithFixedDelay(
+                    () -> pollOutstanding(http, cases, token, warmVisibleAt, warmOutstanding, warmSequenceOf),
+                    0,
+                    pollMs,
+                    TimeUnit.MILLISECONDS);
             Thread.sleep(warmup * 1000L);
             warming.shutdown();
+            warmPoller.shutdownNow();
             // the measured phase starts from an empty queue: wait until the warm-up's last complaints are assigned
             Thread.sleep(2_000);
             List<String> last;
