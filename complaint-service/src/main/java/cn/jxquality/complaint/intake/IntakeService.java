@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * Registers a submission in one transaction: its record (two linked ones for a complaint-and-report), their
  * first timeline entries and events, and the answer under its idempotency key. A single record without a key is one
- * statement ({@link RecordWriter}); the rest share a transaction on one connection.
+ * statement ({@link RecordWriter}), committed together with the others arriving at the same moment; the rest share a
+ * transaction on one connection.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -67,7 +68,7 @@ public class IntakeService {
     private Uni<SubmissionReceipt> store(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
         if (key == null && request.kind() != SubmissionKind.COMPLAINT_AND_REPORT) {
-            return register(pool, request, caller);
+            return register(null, request, caller);
         }
         if (key == null) {
             return pool.withTransaction(sql -> register(sql, request, caller));
@@ -80,6 +81,7 @@ public class IntakeService {
                                 .call(receipt -> idempotency.complete(sql, claim, json(receipt)))));
     }
 
+    /** Registers in {@code sql}'s transaction, or (null) a single record in a transaction of its own. */
     private Uni<SubmissionReceipt> register(SqlClient sql, SubmissionRequest request, String caller) {
         Instant now = Instant.now();
         return switch (request.kind()) {
@@ -108,8 +110,11 @@ public class IntakeService {
         Complaint complaint = newComplaint(request, kind, queryCode, now);
         complaint.submittedBy = caller == null || caller.isEmpty() ? null : caller;
         UUID splitId = splitFrom == null ? null : splitFrom.complaint().id;
-        return writer.insert(sql, complaint, "JX" + DAY.format(now.atZone(CHINA)), splitId, eventData(complaint))
-                .invoke(saved -> Log.infof(
+        String trackingPrefix = "JX" + DAY.format(now.atZone(CHINA));
+        Uni<Complaint> written = sql == null
+                ? writer.insert(complaint, trackingPrefix, eventData(complaint))
+                : writer.insert(sql, complaint, trackingPrefix, splitId, eventData(complaint));
+        return written.invoke(saved -> Log.infof(
                         "Received %s %s via %s, category %s%s",
                         saved.kind,
                         saved.trackingNumber,

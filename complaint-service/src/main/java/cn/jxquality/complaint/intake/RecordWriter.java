@@ -2,21 +2,25 @@ package cn.jxquality.complaint.intake;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes one record with a single statement: the duplicate search, the tracking number, the complaint row, its
  * first timeline entry and its {@code complaint.received.v1} outbox row. One round trip instead of six keeps intake
- * from waiting on the database and the event loop in turn (issue 3's benchmark); on its own the statement is its
- * own transaction, inside a caller's transaction it joins it.
+ * from waiting on the database and the event loop in turn (issue 3's benchmark). Inside a caller's transaction the
+ * statement joins it; a record written on its own commits together with the others arriving at the same moment
+ * ({@link GroupCommit}: {@code intake.group-commit.max-size} records a transaction, at most
+ * {@code intake.group-commit.max-in-flight} transactions at the database at once).
  *
  * <p>A record repeats an earlier one (linked, {@code DUPLICATE}) when the same person (mobile or ID-number blind
  * index) reported the same business (credit code when both have one, else the normalised name) in the same category
@@ -57,12 +61,36 @@ public class RecordWriter {
                 FROM saved)
             SELECT tracking_number, linked_complaint_id, link_reason FROM saved""";
 
-    /**
-     * Inserts the record; fills in its {@code trackingNumber} ({@code trackingPrefix} and six digits of the
-     * sequence), {@code linkedComplaintId} and {@code linkReason}. {@code splitFrom} is the complaint a report half
-     * belongs to (then no duplicate search), else null; {@code eventData} the event's data without those three.
-     */
+    private final GroupCommit alone;
+
+    RecordWriter(
+            Pool pool,
+            @ConfigProperty(name = "intake.group-commit.max-size", defaultValue = "32") int maxSize,
+            @ConfigProperty(name = "intake.group-commit.max-in-flight", defaultValue = "4") int maxInFlight) {
+        this.alone = new GroupCommit(pool.getDelegate(), INSERT, maxSize, maxInFlight);
+    }
+
+    /** Inserts the record in the caller's transaction; see {@link #insert(Complaint, String, String)}. */
     Uni<Complaint> insert(SqlClient sql, Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
+        return sql.preparedQuery(INSERT)
+                .execute(io.vertx.mutiny.sqlclient.Tuple.newInstance(values(c, trackingPrefix, splitFrom, eventData)))
+                .map(rows -> saved(c, rows.iterator().next().getDelegate()));
+    }
+
+    /**
+     * Inserts the record in a transaction of its own, shared with other records written at the same moment; fills in
+     * its {@code trackingNumber}, {@code linkedComplaintId} and {@code linkReason} once committed.
+     */
+    Uni<Complaint> insert(Complaint c, String trackingPrefix, String eventData) {
+        return alone.execute(values(c, trackingPrefix, null, eventData)).map(row -> saved(c, row));
+    }
+
+    /**
+     * The statement's parameters. The tracking number is {@code trackingPrefix} and six digits of the sequence;
+     * {@code splitFrom} is the complaint a report half belongs to (then no duplicate search), else null;
+     * {@code eventData} is the event's data without the tracking number and the link, which the statement adds.
+     */
+    private static Tuple values(Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
         OffsetDateTime at = OffsetDateTime.ofInstant(c.receivedAt, ZoneOffset.UTC);
         Object[] values = {
             c.id,
@@ -99,16 +127,15 @@ public class RecordWriter {
             ComplaintReceived.TYPE,
             eventData
         };
-        return sql.preparedQuery(INSERT)
-                .execute(Tuple.wrap(Arrays.asList(values)))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    c.trackingNumber = row.getString("tracking_number");
-                    c.linkedComplaintId = row.getUUID("linked_complaint_id");
-                    String reason = row.getString("link_reason");
-                    c.linkReason = reason == null ? null : LinkReason.valueOf(reason);
-                    return c;
-                });
+        return Tuple.wrap(Arrays.asList(values));
+    }
+
+    private static Complaint saved(Complaint c, Row row) {
+        c.trackingNumber = row.getString("tracking_number");
+        c.linkedComplaintId = row.getUUID("linked_complaint_id");
+        String reason = row.getString("link_reason");
+        c.linkReason = reason == null ? null : LinkReason.valueOf(reason);
+        return c;
     }
 
     private static Buffer bytes(byte[] value) {

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import cn.jxquality.complaint.CaseServiceEvents;
+import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.Submissions;
+import cn.jxquality.complaint.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -23,8 +25,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -182,6 +190,52 @@ class IntakeResourceTest {
         Map<String, Object> body = Submissions.webComplaint();
         body.put("channel", "HOTLINE_12315");
         submit(body).statusCode(403).contentType(startsWith("application/problem+json"));
+    }
+
+    /**
+     * Calls registered at the same moment are committed together (GroupCommit): each still gets its own record, its
+     * first timeline entry and its event, under its own tracking number.
+     */
+    @Test
+    void simultaneousCallsEachGetTheirRecordTimelineAndEvent() throws Exception {
+        String operator = Tokens.of("operator1");
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Map<String, Object> body = Submissions.uniqueWebComplaint();
+            body.put("channel", "HOTLINE_12315");
+            calls.add(() -> given().auth()
+                    .oauth2(operator)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("trackingNumber"));
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(calls.size());
+        List<String> numbers = new ArrayList<>();
+        try {
+            for (Future<String> call : callers.invokeAll(calls)) {
+                numbers.add(call.get());
+            }
+        } finally {
+            callers.shutdown();
+        }
+
+        assertEquals(calls.size(), Set.copyOf(numbers).size(), "a tracking number each");
+        List<Row> stored = Db.rows(pool, """
+                select c.tracking_number,
+                       (select count(*) from status_timeline_entry t where t.complaint_id = c.id) as entries,
+                       (select count(*) from outbox_event o
+                        where o.aggregate_id = c.id and o.subject = c.tracking_number
+                          and o.payload::jsonb ->> 'trackingNumber' = c.tracking_number) as events
+                from complaint c where c.tracking_number = any($1)""", (Object) numbers.toArray(String[]::new));
+        assertEquals(calls.size(), stored.size());
+        for (Row row : stored) {
+            assertEquals(1L, row.getLong("entries"), row.getString("tracking_number") + " has its timeline entry");
+            assertEquals(1L, row.getLong("events"), row.getString("tracking_number") + " has its event");
+        }
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
