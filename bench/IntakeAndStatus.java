@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,18 +29,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Benchmark of complaint-service's front door (issue 3), three phases against a running suite:
+ * Benchmark of complaint-service's front door (issue 3), one phase per run (PHASE) against a running suite:
  *
- * <ol>
- *   <li>intake throughput: CLIENTS closed-loop clients post hotline complaints (operator token) for DURATION
- *       seconds after a WARMUP of the same load; prints requests/s;
- *   <li>intake latency: an open loop at RATE requests/s for DURATION seconds; prints p50/p95/p99;
- *   <li>status lookups: CLIENTS closed-loop clients look up the complaints created above with their
- *       tracking number and query code for DURATION seconds; prints requests/s.
- * </ol>
+ * <ul>
+ *   <li>{@code intake}: CLIENTS closed-loop clients post hotline complaints (operator token) for DURATION seconds
+ *       after a WARMUP of the same load; prints requests/s and appends each receipt to RECEIPTS;
+ *   <li>{@code open}: intake as an open loop at RATE requests/s for DURATION seconds; prints p50/p95/p99;
+ *   <li>{@code status}: CLIENTS closed-loop clients look up the complaints in RECEIPTS with their tracking number and
+ *       query code for DURATION seconds after a WARMUP; prints requests/s.
+ * </ul>
  *
- * Lines starting with {@code RESULT} are read by bench/intake-and-status-vs-pgbench.sh to compute the
- * ratios against pgbench.
+ * bench/intake-and-status-vs-pgbench.sh runs them in rounds, each next to a pgbench run of the same length, and
+ * reads the lines starting with {@code RESULT}.
  *
  * <p>The load itself goes through {@link Connection}: a kept-alive HTTP/1.1 socket per client thread that writes
  * the request's bytes and reads the answer, about as little work per request as pgbench's C client does per
@@ -53,39 +56,60 @@ public class IntakeAndStatus {
     record Receipt(String trackingNumber, String queryCode) {}
 
     public static void main(String[] args) throws Exception {
-        String complaints = env("COMPLAINT_URL", "http://127.0.0.1:8081");
-        String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
+        String phase = env("PHASE", "intake");
+        URI base = URI.create(env("COMPLAINT_URL", "http://127.0.0.1:8081"));
         int clients = Integer.parseInt(env("CLIENTS", "16"));
         int seconds = Integer.parseInt(env("DURATION", "30"));
         int warmup = Integer.parseInt(env("WARMUP", "20"));
-        int rate = Integer.parseInt(env("RATE", "100"));
+        Path receiptsFile = Path.of(env("RECEIPTS", "/tmp/intake-receipts.txt"));
+        List<Receipt> receipts = Collections.synchronizedList(new ArrayList<>());
 
+        switch (phase) {
+            case "intake" -> {
+                String token = operatorToken();
+                System.out.printf("intake warm-up          %d clients for %d s%n", clients, warmup);
+                closedLoop(base, clients, warmup, c -> submit(c, token, receipts));
+                Stats intake = closedLoop(base, clients, seconds, c -> submit(c, token, receipts));
+                intake.print("intake, " + clients + " clients       ");
+                System.out.printf("RESULT intake_rps=%.1f%n", intake.perSecond());
+            }
+            case "open" -> {
+                int rate = Integer.parseInt(env("RATE", "100"));
+                String token = operatorToken();
+                Stats open = openLoop(base, rate, seconds, c -> submit(c, token, receipts));
+                open.print("intake at " + rate + "/s (open)   ");
+                System.out.printf("RESULT intake_open_p99_ms=%.1f%n", open.pct(99));
+            }
+            case "status" -> {
+                List<Receipt> known = Files.readAllLines(receiptsFile).stream()
+                        .map(line -> line.split(" "))
+                        .map(fields -> new Receipt(fields[0], fields[1]))
+                        .toList();
+                System.out.printf("status look-ups over    %d complaints created by the intake phases%n", known.size());
+                closedLoop(base, clients, warmup, c -> lookup(c, known));
+                Stats lookups = closedLoop(base, clients, seconds, c -> lookup(c, known));
+                lookups.print("status, " + clients + " clients       ");
+                System.out.printf("RESULT status_rps=%.1f%n", lookups.perSecond());
+            }
+            default -> throw new IllegalArgumentException("PHASE must be intake, open or status, not " + phase);
+        }
+        if (!receipts.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            synchronized (receipts) {
+                receipts.forEach(r -> lines.add(r.trackingNumber() + " " + r.queryCode()));
+            }
+            Files.write(receiptsFile, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        System.exit(0);
+    }
+
+    static String operatorToken() throws Exception {
         // only the token comes through the JDK client; the load goes through Connection
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        String token = token(http, keycloak, "operator1");
-        URI base = URI.create(complaints);
-        List<Receipt> receipts = Collections.synchronizedList(new ArrayList<>());
-
-        System.out.printf("intake warm-up          %d clients for %d s%n", clients, warmup);
-        closedLoop(base, clients, warmup, c -> submit(c, token, receipts));
-        Stats intake = closedLoop(base, clients, seconds, c -> submit(c, token, receipts));
-        intake.print("intake, " + clients + " clients       ");
-        System.out.printf("RESULT intake_rps=%.1f%n", intake.perSecond());
-
-        Stats open = openLoop(base, rate, seconds, c -> submit(c, token, receipts));
-        open.print("intake at " + rate + "/s (open)   ");
-        System.out.printf("RESULT intake_open_p99_ms=%.1f%n", open.pct(99));
-
-        List<Receipt> known = new ArrayList<>(receipts);
-        System.out.printf("status look-ups over    %d complaints created above%n", known.size());
-        closedLoop(base, clients, Math.min(warmup, 10), c -> lookup(c, known));
-        Stats lookups = closedLoop(base, clients, seconds, c -> lookup(c, known));
-        lookups.print("status, " + clients + " clients       ");
-        System.out.printf("RESULT status_rps=%.1f%n", lookups.perSecond());
-        System.exit(0);
+        return token(http, env("KEYCLOAK_URL", "http://127.0.0.1:8180"), "operator1");
     }
 
     /** One request on the caller's connection; answers its latency in microseconds, or -1 when it failed. */

@@ -24,3 +24,35 @@ print_machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(psql --version)"
   echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 }
+
+# group_lag <consumer group>: records the group has not yet committed, over all its partitions (the Kafka tools of the
+# suite's own distribution ask the broker). A partition the group never committed on counts all its records.
+group_lag() {
+  local libs
+  libs="$(echo .suite/dist/kafka-*/libs)"
+  java -cp "$libs/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server 127.0.0.1:9092 \
+    --describe --group "$1" 2>/dev/null |
+    awk '$1 == g && $3 ~ /^[0-9]+$/ { lag += ($6 ~ /^[0-9]+$/ ? $6 : ($5 ~ /^[0-9]+$/ ? $5 : 0)) } END { print lag + 0 }' g="$1"
+}
+
+# wait_caught_up <seconds> <group>...: waits until every group has committed everything, printing the lag now and
+# then; fails after <seconds>
+wait_caught_up() {
+  local limit="$1" start lag group total
+  shift
+  start=$(date +%s)
+  while :; do
+    total=0
+    for group in "$@"; do
+      lag="$(group_lag "$group")"
+      total=$((total + lag))
+    done
+    ((total == 0)) && return 0
+    if (($(date +%s) - start >= limit)); then
+      echo "bench: $* still $total records behind after ${limit} s" >&2
+      return 1
+    fi
+    echo "   waiting for $* to catch up: $total records behind"
+    sleep 15
+  done
+}
