@@ -83,45 +83,44 @@ pgbench_tps() {
   out="$(pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" -f "$@" 2>&1)" || { echo "$out" >&2; exit 1; }
   sed -nE 's/^tps = ([0-9.]+).*/\1/p' <<<"$out"
 }
+# rounds <phase> <first warm-up (s)> <pgbench script and options>...: ROUNDS rounds, each a pgbench run and then the
+# service's run of PHASE (intake or status, after a warm-up: the given one in the first round, 5 s in the others);
+# prints each round and leaves the ratios in RATIOS
+rounds() {
+  local phase="$1" first_warmup="$2" round pg_tps out rps ratio
+  shift 2
+  RATIOS=()
+  for ((round = 1; round <= ROUNDS; round++)); do
+    pg_tps="$(pgbench_tps "$@")"
+    out="$(PHASE="$phase" WARMUP=$((round == 1 ? first_warmup : 5)) java bench/IntakeAndStatus.java)"
+    rps="$(result "${phase}_rps" "$out")"
+    ratio="$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN { printf "%.2f", a / b }')"
+    RATIOS+=("$ratio")
+    printf '   round %d: pgbench %8.1f tps   service %8.1f/s   ratio %s   (%s)\n' "$round" "$pg_tps" "$rps" "$ratio" \
+      "$(grep "^$phase," <<<"$out" | sed -E "s/^$phase, [0-9]+ clients +[0-9.]+\/s +//")"
+  done
+}
 # median of the numbers on stdin
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "== intake: $ROUNDS rounds of pgbench (complaint + outbox insert) then the service, $CLIENTS clients, ${DURATION} s each"
 echo "   (the service's first round after a ${WARMUP} s warm-up of the same load, the others after 5 s)"
-intake_ratios=()
-for ((round = 1; round <= ROUNDS; round++)); do
-  pg_tps="$(pgbench_tps bench/pgbench/intake.sql)"
-  out="$(PHASE=intake WARMUP=$((round == 1 ? WARMUP : 5)) java bench/IntakeAndStatus.java)"
-  rps="$(result intake_rps "$out")"
-  ratio="$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN { printf "%.2f", a / b }')"
-  intake_ratios+=("$ratio")
-  printf '   round %d: pgbench %8.1f tps   service %8.1f/s   ratio %s   (%s)\n' "$round" "$pg_tps" "$rps" "$ratio" \
-    "$(grep '^intake,' <<<"$out" | sed -E 's/^intake, [0-9]+ clients +[0-9.]+\/s +//')"
-done
+rounds intake "$WARMUP" bench/pgbench/intake.sql
+intake_ratios=("${RATIOS[@]}")
 
 echo "== intake latency: an open loop at ${RATE:-100}/s for ${DURATION} s"
 out="$(PHASE=open java bench/IntakeAndStatus.java)"
 grep -v '^RESULT' <<<"$out"
 open_p99="$(result intake_open_p99_ms "$out")"
 
-count="$(wc -l <"$RECEIPTS")"
-sql <<'SQL'
-CREATE TABLE bench.lookup AS SELECT row_number() OVER () AS n, tracking_number FROM public.complaint;
-ALTER TABLE bench.lookup ADD PRIMARY KEY (n);
-SQL
-table_count="$(sql -c 'SELECT count(*) FROM bench.lookup')"
-echo "== status: $ROUNDS rounds of pgbench (select-only over all $table_count complaints) then the service (look-ups"
-echo "   of the $count complaints the intake runs created, with their query codes), $CLIENTS clients, ${DURATION} s each"
-status_ratios=()
-for ((round = 1; round <= ROUNDS; round++)); do
-  pg_tps="$(pgbench_tps bench/pgbench/status.sql -D count="$table_count")"
-  out="$(PHASE=status WARMUP=$((round == 1 ? 10 : 5)) java bench/IntakeAndStatus.java)"
-  rps="$(result status_rps "$out")"
-  ratio="$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN { printf "%.2f", a / b }')"
-  status_ratios+=("$ratio")
-  printf '   round %d: pgbench %8.1f tps   service %8.1f/s   ratio %s   (%s)\n' "$round" "$pg_tps" "$rps" "$ratio" \
-    "$(grep '^status,' <<<"$out" | sed -E 's/^status, [0-9]+ clients +[0-9.]+\/s +//')"
-done
+# both sides look up the same complaints: those the intake runs created (the service needs their query codes)
+sql -c 'CREATE TABLE bench.lookup (n bigserial PRIMARY KEY, tracking_number varchar(32) NOT NULL)'
+cut -d' ' -f1 "$RECEIPTS" | sql -c 'COPY bench.lookup (tracking_number) FROM STDIN'
+count="$(sql -c 'SELECT count(*) FROM bench.lookup')"
+echo "== status: $ROUNDS rounds of pgbench (select-only) then the service, both looking up the $count complaints the"
+echo "   intake runs created (the service with their query codes), $CLIENTS clients, ${DURATION} s each"
+rounds status 10 bench/pgbench/status.sql -D count="$count"
+status_ratios=("${RATIOS[@]}")
 
 echo "== summary (median round)"
 intake_ratio="$(printf '%s\n' "${intake_ratios[@]}" | median)"
