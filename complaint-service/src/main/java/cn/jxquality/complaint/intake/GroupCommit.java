@@ -4,10 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowIterator;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayDeque;
@@ -68,11 +70,14 @@ final class GroupCommit {
             }
             inFlight++;
         }
-        if (batch.size() == 1) {
-            pool.preparedQuery(sql).execute(batch.get(0).params()).onComplete(done -> finished(batch, done));
-        } else {
-            List<Tuple> params = batch.stream().map(Waiting::params).toList();
-            pool.preparedQuery(sql).executeBatch(params).onComplete(done -> finished(batch, done));
+        try {
+            Future<RowSet<Row>> sent = batch.size() == 1
+                    ? pool.preparedQuery(sql).execute(batch.get(0).params())
+                    : pool.preparedQuery(sql)
+                            .executeBatch(batch.stream().map(Waiting::params).toList());
+            sent.onComplete(done -> finished(batch, done));
+        } catch (RuntimeException e) {
+            finished(batch, Future.failedFuture(e));
         }
     }
 
@@ -84,14 +89,14 @@ final class GroupCommit {
         if (done.succeeded()) {
             RowSet<Row> rows = done.result();
             for (Waiting waiting : batch) {
-                waiting.succeed(rows.iterator().next());
-                rows = rows.next();
+                waiting.answer(rows);
+                rows = rows == null ? null : rows.next();
             }
         } else if (batch.size() > 1 && done.cause() instanceof PgException) {
             for (Waiting waiting : batch) {
                 pool.preparedQuery(sql).execute(waiting.params()).onComplete(alone -> {
                     if (alone.succeeded()) {
-                        waiting.succeed(alone.result().iterator().next());
+                        waiting.answer(alone.result());
                     } else {
                         waiting.fail(alone.cause());
                     }
@@ -105,15 +110,22 @@ final class GroupCommit {
     /** A caller's parameters and where to answer it: on its own Vert.x context, as if it had run the statement. */
     private record Waiting(Tuple params, UniEmitter<? super Row> emitter, Context context) {
 
-        void succeed(Row row) {
-            answer(() -> emitter.complete(row));
+        /** Its statement's first row; a statement that answered none is a failure, not a hang. */
+        void answer(RowSet<Row> rows) {
+            RowIterator<Row> row = rows == null ? null : rows.iterator();
+            if (row != null && row.hasNext()) {
+                Row first = row.next();
+                onContext(() -> emitter.complete(first));
+            } else {
+                fail(new IllegalStateException("the statement answered no row"));
+            }
         }
 
         void fail(Throwable failure) {
-            answer(() -> emitter.fail(failure));
+            onContext(() -> emitter.fail(failure));
         }
 
-        private void answer(Runnable answer) {
+        private void onContext(Runnable answer) {
             if (context == null || context == Vertx.currentContext()) {
                 answer.run();
             } else {
