@@ -53,9 +53,13 @@ resume_downstream() {
 }
 
 drop_scratch() { sql -c 'DROP SCHEMA IF EXISTS bench CASCADE' >/dev/null 2>&1 || true; }
+# the receipts (tracking number, query code) of the complaints the intake runs create, for the status rounds
+RECEIPTS="$(mktemp)"
+export RECEIPTS
 cleanup() {
   resume_downstream
   drop_scratch
+  rm -f "$RECEIPTS"
 }
 trap cleanup EXIT
 [[ "${ISOLATE:-0}" == 1 ]] && pause_downstream
@@ -71,9 +75,6 @@ CREATE SEQUENCE bench.tracking;
 SQL
 
 ROUNDS="${ROUNDS:-3}" WARMUP="${WARMUP:-30}"
-RECEIPTS="$(mktemp)"
-export RECEIPTS
-trap 'cleanup; rm -f "$RECEIPTS"' EXIT
 
 # result <name> <output>: the value of a RESULT line
 result() { sed -nE "s/^RESULT $1=([0-9.]+)/\1/p" <<<"$2"; }
