@@ -6,7 +6,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is asking and what they may see: supervisors and auditors see every case, a department only the
- * cases assigned to the {@code department_code} in its token.
+ * cases assigned to the {@code department_code} in its token; hotline operators read every case (to tell callers
+ * where their complaint stands) but change none.
  */
 public record Caller(String name, String role, Optional<String> departmentCode) {
 
@@ -15,7 +16,11 @@ public record Caller(String name, String role, Optional<String> departmentCode) 
     public static Caller of(SecurityIdentity identity) {
         String role = identity.hasRole("supervisor")
                 ? "supervisor"
-                : identity.hasRole("auditor") ? "auditor" : identity.hasRole("department") ? "department" : "none";
+                : identity.hasRole("auditor")
+                        ? "auditor"
+                        : identity.hasRole("department")
+                                ? "department"
+                                : identity.hasRole("operator") ? "operator" : "none";
         Optional<String> department = Optional.empty();
         if ("department".equals(role) && identity.getPrincipal() instanceof JsonWebToken jwt) {
             department = Optional.ofNullable(jwt.<String>getClaim(DEPARTMENT_CLAIM));
@@ -25,7 +30,7 @@ public record Caller(String name, String role, Optional<String> departmentCode) 
 
     /** A department caller whose token lacks the claim sees nothing rather than everything. */
     public boolean seesAllDepartments() {
-        return "supervisor".equals(role) || "auditor".equals(role);
+        return "supervisor".equals(role) || "auditor".equals(role) || "operator".equals(role);
     }
 
     public boolean mayView(CaseFile file) {

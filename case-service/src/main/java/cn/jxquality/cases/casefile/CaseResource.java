@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The department API: each department sees its own cases; supervisors and auditors see all. */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"department", "supervisor", "auditor"})
+@RolesAllowed({"department", "supervisor", "auditor", "operator"})
 @Tag(name = "Cases")
 public class CaseResource {
 

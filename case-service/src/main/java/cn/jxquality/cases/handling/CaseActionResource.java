@@ -166,7 +166,7 @@ public class CaseActionResource {
 
     @GET
     @Path("/events")
-    @RolesAllowed({"department", "supervisor", "auditor"})
+    @RolesAllowed({"department", "supervisor", "auditor", "operator"})
     @Operation(summary = "The case's audit trail, oldest first")
     public Uni<List<CaseEventView>> events(@PathParam("id") UUID id) {
         return queries.events(Caller.of(identity), id);

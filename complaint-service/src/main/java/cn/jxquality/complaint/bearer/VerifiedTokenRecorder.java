@@ -1,6 +1,7 @@
 package cn.jxquality.complaint.bearer;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -30,7 +31,9 @@ public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        // a console session (authorization-code flow, an ID token too) is never a bearer call to remember
         if (credential != null
+                && identity.getCredential(IdTokenCredential.class) == null
                 && !credential.isOpaque()
                 && identity.getPrincipal() instanceof JsonWebToken jwt
                 && jwt.getExpirationTime() > 0) {

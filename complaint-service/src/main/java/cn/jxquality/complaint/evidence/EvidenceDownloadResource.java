@@ -7,8 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,12 +27,7 @@ public class EvidenceDownloadResource {
     @RolesAllowed({"operator", "supervisor"})
     @Operation(summary = "Download an evidence file (staff)")
     public Uni<Response> download(@PathParam("id") String id) {
-        return evidence.download(parse(id))
-                .map(d -> Response.ok(d.content(), d.file().mediaType)
-                        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded(d.file().fileName))
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header("Cache-Control", "no-store")
-                        .build());
+        return evidence.download(parse(id)).map(EvidenceService.Download::asAttachment);
     }
 
     private static UUID parse(String id) {
@@ -43,9 +36,5 @@ public class EvidenceDownloadResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No evidence file has this id.");
         }
-    }
-
-    private static String encoded(String fileName) {
-        return URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

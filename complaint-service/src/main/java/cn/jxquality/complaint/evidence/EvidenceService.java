@@ -15,7 +15,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -51,18 +54,40 @@ public class EvidenceService {
         this.vertx = vertx;
     }
 
-    /** Who attaches: staff by name, or a citizen by query code (checked and throttled like a status lookup). */
-    public record Attacher(String staffName, String queryCode, String client) {
+    /**
+     * Who attaches: staff by name, or a citizen by query code (checked and throttled like a status lookup). {@code
+     * atIntake}: the files come with the submission itself, so they are attached once, whichever of its retries
+     * gets there first, and the throttle (the submitter has the code just issued) does not apply.
+     */
+    public record Attacher(String staffName, String queryCode, String client, boolean atIntake) {
+
+        public Attacher(String staffName, String queryCode, String client) {
+            this(staffName, queryCode, client, false);
+        }
+
+        /** The files of a submission, attached right after it was registered by {@code staffName} (null: a citizen). */
+        public static Attacher atIntake(String staffName, String queryCode) {
+            return new Attacher(staffName, queryCode, null, true);
+        }
 
         boolean isStaff() {
             return staffName != null;
         }
     }
 
+    /**
+     * Checks uploads as {@link #attach} would (count, sizes, names, content types) without storing anything, so a
+     * form can name a bad file before the submission it belongs to is registered.
+     */
+    public Uni<Void> check(List<Upload> uploads) {
+        Upload.checkAll(uploads);
+        return read(uploads).replaceWithVoid();
+    }
+
     public Uni<List<EvidenceInfo>> attach(String trackingNumber, Attacher attacher, List<Upload> uploads) {
         Upload.checkAll(uploads);
         return read(uploads)
-                .flatMap(files -> (attacher.isStaff()
+                .flatMap(files -> (attacher.isStaff() || attacher.atIntake()
                                 ? Uni.createFrom().voidItem()
                                 : throttle.checkOpen(trackingNumber, attacher.client()))
                         .flatMap(open -> Panache.withTransaction(
@@ -103,7 +128,19 @@ public class EvidenceService {
     }
 
     /** A file to send to staff. */
-    public record Download(EvidenceFile file, byte[] content) {}
+    public record Download(EvidenceFile file, byte[] content) {
+
+        /** The file as an attachment: never rendered inline, never sniffed, never stored by a cache. */
+        public Response asAttachment() {
+            String name =
+                    URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+            return Response.ok(content, file.mediaType)
+                    .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
+    }
 
     /** A file read and identified by its content. */
     record CheckedFile(String fileName, String mediaType, byte[] content) {}
@@ -165,6 +202,11 @@ public class EvidenceService {
 
     private Uni<List<EvidenceInfo>> storeAll(Complaint complaint, List<CheckedFile> files, Attacher attacher) {
         return EvidenceFile.count("complaintId", complaint.id).flatMap(existing -> {
+            if (attacher.atIntake() && existing > 0) {
+                return EvidenceFile.<EvidenceFile>find("complaintId = ?1 order by uploadedAt, id", complaint.id)
+                        .list()
+                        .map(stored -> stored.stream().map(EvidenceInfo::of).toList());
+            }
             if (existing + files.size() > Upload.MAX_FILES) {
                 return Uni.createFrom()
                         .failure(ProblemException.invalid(

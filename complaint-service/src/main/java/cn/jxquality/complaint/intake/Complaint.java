@@ -104,6 +104,10 @@ public class Complaint extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public PublicStatus status;
 
+    /** The department handling it now, as the case events last named it; null until routed. */
+    @Column(name = "department_code")
+    public String departmentCode;
+
     @Column(name = "received_at")
     public Instant receivedAt;
 

@@ -24,14 +24,19 @@ public class ReferenceData {
 
     static final String REGIONS = "regions/jiangxi-regions.csv";
     static final String CATEGORIES = "categories.yaml";
+    static final String DEPARTMENTS = "departments.yaml";
 
     private final Map<String, Region> regions;
     private final Map<String, Category> categories;
+    private final Map<String, Department> departments;
 
     ReferenceData(SeedFiles seeds) {
         this.regions = loadRegions(seeds.open(REGIONS));
         this.categories = loadCategories(seeds.open(CATEGORIES));
-        Log.infof("Loaded %d regions and %d categories from the seeds", regions.size(), categories.size());
+        this.departments = loadDepartments(seeds.open(DEPARTMENTS));
+        Log.infof(
+                "Loaded %d regions, %d categories and %d departments from the seeds",
+                regions.size(), categories.size(), departments.size());
     }
 
     /** A second-level category such as {@code PRODUCT.FOOD}; top-level codes alone are too vague to route. */
@@ -48,6 +53,11 @@ public class ReferenceData {
         return Optional.ofNullable(regions.get(code));
     }
 
+    /** A department of the directory, by its code (e.g. {@code 360100-AMR}), for naming it to citizens and staff. */
+    public Optional<Department> department(String code) {
+        return Optional.ofNullable(code == null ? null : departments.get(code));
+    }
+
     public List<Category> categories() {
         return List.copyOf(categories.values());
     }
@@ -59,6 +69,9 @@ public class ReferenceData {
     /** One administrative division; {@code seatLat}/{@code seatLon} are null where no seat is known yet. */
     public record Region(
             String code, String nameZh, String nameEn, String level, String parent, Double seatLat, Double seatLon) {}
+
+    /** One department of the directory (case-service routes to them; this service only names them). */
+    public record Department(String code, String nameZh, String nameEn) {}
 
     /** One category; {@code parent} is null for the top level. */
     public record Category(String code, String nameZh, String nameEn, String parent) {}
@@ -98,6 +111,21 @@ public class ReferenceData {
         }
     }
 
+    static Map<String, Department> loadDepartments(InputStream yaml) {
+        ObjectMapper mapper =
+                new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (yaml) {
+            Map<String, Department> byCode = new LinkedHashMap<>();
+            for (Department department :
+                    mapper.readValue(yaml, DepartmentFile.class).departments()) {
+                byCode.put(department.code(), department);
+            }
+            return Map.copyOf(byCode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String blankToNull(String s) {
         return s.isBlank() ? null : s;
     }
@@ -107,6 +135,8 @@ public class ReferenceData {
     }
 
     record CategoryFile(List<CategoryNode> categories) {}
+
+    record DepartmentFile(List<Department> departments) {}
 
     record CategoryNode(String code, String nameZh, String nameEn, List<CategoryNode> children) {}
 }

@@ -8,6 +8,7 @@ import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.personal.IdentityAccess;
 import cn.jxquality.complaint.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -47,6 +48,36 @@ public class ComplaintSearch {
                         .range(0, criteria.limit())
                         .list())
                 .flatMap(hits -> linkedNumbers(hits).map(numbers -> page(hits, numbers, criteria.limit())));
+    }
+
+    /**
+     * The complaint as staff first see it: everything but the person, whose mobile shows masked; reading the person is
+     * a separate, audited step ({@link #detail}).
+     */
+    @WithSession
+    public Uni<ComplaintOverview> overview(String trackingNumber) {
+        return Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                .firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("No complaint has tracking number " + trackingNumber + "."))
+                .flatMap(complaint -> linkedNumbers(List.of(complaint))
+                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id)
+                                .map(feedback -> {
+                                    var person = personSeal.open(complaint);
+                                    String mobile = person.map(SubmissionRequest.Person::mobile)
+                                            .orElse(null);
+                                    return new ComplaintOverview(
+                                            ComplaintDetail.of(
+                                                    complaint,
+                                                    null,
+                                                    numbers.get(complaint.linkedComplaintId),
+                                                    feedback),
+                                            mobile == null ? null : MainlandMobile.mask(mobile),
+                                            person.isPresent(),
+                                            complaint.departmentCode,
+                                            complaint.submittedBy);
+                                })));
     }
 
     /** The complaint with its person; the read is audited in the same transaction (when there is a person). */

@@ -55,6 +55,7 @@ public class CaseEventConsumer {
         UUID complaintId = UUID.fromString(event.text("complaintId"));
         Instant at = Instant.parse(event.text("occurredAt"));
         String note = event.data().path("publicNote").asText(null);
-        return timeline.apply(event, complaintId, at, status, note, note);
+        String department = event.data().path("departmentCode").asText(null);
+        return timeline.apply(event, complaintId, at, status, department, note, note);
     }
 }

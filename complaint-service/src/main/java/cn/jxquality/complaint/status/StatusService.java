@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.status;
 
+import cn.jxquality.complaint.intake.ComplaintKind;
 import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.intake.QueryCodes;
 import cn.jxquality.complaint.problem.ProblemException;
@@ -11,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Opens the public timeline to whoever holds the tracking number and its query code, and nobody else. */
 @ApplicationScoped
@@ -21,11 +23,16 @@ public class StatusService {
      * nulls when the number is unknown), each carrying the wait and the record's columns.
      */
     static final String LOOKUP = "WITH throttle AS (" + LookupThrottle.WAIT + "),"
-            + " found AS (SELECT id, query_code_hash, status, tracking_number FROM complaint WHERE tracking_number = $5)"
+            + " found AS (SELECT id, query_code_hash, status, tracking_number, kind, department_code, received_at"
+            + " FROM complaint WHERE tracking_number = $5)"
             + " SELECT (SELECT wait FROM throttle) AS wait, found.query_code_hash, found.status, found.tracking_number,"
+            + " found.kind, found.department_code, found.received_at,"
             + " step.at, step.status AS step_status, step.note"
             + " FROM (SELECT 1) AS one LEFT JOIN found ON true"
             + " LEFT JOIN status_timeline_entry step ON step.complaint_id = found.id ORDER BY step.at, step.id";
+
+    static final String STEPS =
+            "SELECT at, status, note FROM status_timeline_entry WHERE complaint_id = $1 ORDER BY at, id";
 
     private final QueryCodes queryCodes;
     private final LookupThrottle throttle;
@@ -61,6 +68,20 @@ public class StatusService {
         });
     }
 
+    /** A complaint's public steps, oldest first, for staff (no query code needed, nothing throttled). */
+    public Uni<List<PublicTimeline.Step>> steps(UUID complaintId) {
+        return pool.preparedQuery(STEPS).execute(Tuple.of(complaintId)).map(rows -> {
+            List<PublicTimeline.Step> steps = new ArrayList<>();
+            for (Row row : rows) {
+                steps.add(new PublicTimeline.Step(
+                        row.getOffsetDateTime("at").toInstant(),
+                        PublicStatus.valueOf(row.getString("status")),
+                        row.getString("note")));
+            }
+            return steps;
+        });
+    }
+
     private static PublicTimeline timelineOf(Row record, RowSet<Row> rows) {
         List<PublicTimeline.Step> steps = new ArrayList<>();
         for (Row row : rows) {
@@ -72,6 +93,11 @@ public class StatusService {
             }
         }
         return new PublicTimeline(
-                record.getString("tracking_number"), PublicStatus.valueOf(record.getString("status")), steps);
+                record.getString("tracking_number"),
+                PublicStatus.valueOf(record.getString("status")),
+                steps,
+                ComplaintKind.valueOf(record.getString("kind")),
+                record.getOffsetDateTime("received_at").toInstant(),
+                record.getString("department_code"));
     }
 }

@@ -33,8 +33,10 @@ public class TimelineWriter {
                 ON CONFLICT (event_id) DO NOTHING
                 RETURNING event_id),
             moved AS (
-                UPDATE complaint SET status = $5, updated_at = $4, version = version + 1
-                WHERE id = $1 AND $5::varchar IS NOT NULL AND EXISTS (SELECT 1 FROM marked)),
+                UPDATE complaint SET status = coalesce($5, status), department_code = coalesce($9, department_code),
+                    updated_at = $4, version = version + 1
+                WHERE id = $1 AND ($5::varchar IS NOT NULL OR $9::varchar IS NOT NULL)
+                    AND EXISTS (SELECT 1 FROM marked)),
             step AS (
                 INSERT INTO status_timeline_entry (complaint_id, at, status, note, source_event_id)
                 SELECT id, $6, coalesce($5::varchar, status), CASE WHEN language = 'en' THEN $8 ELSE $7 END, $2
@@ -54,6 +56,18 @@ public class TimelineWriter {
      */
     public Uni<Void> apply(
             InboundEvent event, UUID complaintId, Instant at, PublicStatus status, String noteZh, String noteEn) {
+        return apply(event, complaintId, at, status, null, noteZh, noteEn);
+    }
+
+    /** As {@link #apply(InboundEvent, UUID, Instant, PublicStatus, String, String)}, naming the department now handling it. */
+    public Uni<Void> apply(
+            InboundEvent event,
+            UUID complaintId,
+            Instant at,
+            PublicStatus status,
+            String departmentCode,
+            String noteZh,
+            String noteEn) {
         Object[] values = {
             complaintId,
             event.id(),
@@ -62,7 +76,8 @@ public class TimelineWriter {
             status == null ? null : status.name(),
             OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
             noteZh,
-            noteEn
+            noteEn,
+            departmentCode
         };
         return pool.preparedQuery(APPLY)
                 .execute(Tuple.wrap(Arrays.asList(values)))

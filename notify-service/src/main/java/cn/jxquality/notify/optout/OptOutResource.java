@@ -1,5 +1,6 @@
 package cn.jxquality.notify.optout;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -20,12 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Opt-out")
 public class OptOutResource {
 
+    /** complaint-service's opt-out page relays citizens' opt-outs and names each citizen's address. */
+    static final String RELAY_ROLE = "citizen-relay";
+
     private final OptOuts optOuts;
     private final OptOutConfig config;
+    private final SecurityIdentity identity;
 
-    OptOutResource(OptOuts optOuts, OptOutConfig config) {
+    OptOutResource(OptOuts optOuts, OptOutConfig config, SecurityIdentity identity) {
         this.optOuts = optOuts;
         this.config = config;
+        this.identity = identity;
     }
 
     @POST
@@ -39,10 +45,14 @@ public class OptOutResource {
                 .map(v -> Response.noContent().build());
     }
 
-    /** The peer, or the right-most X-Forwarded-For entry (the one our own proxy appended) behind a trusted proxy. */
+    /**
+     * The peer, or the right-most X-Forwarded-For entry (the one our own proxy appended) behind a trusted proxy or when
+     * the caller is the relay of the opt-out page.
+     */
     private String client(HttpServerRequest http) {
         String forwarded = http.getHeader("X-Forwarded-For");
-        if (config.behindTrustedProxy() && forwarded != null) {
+        boolean relayed = !identity.isAnonymous() && identity.hasRole(RELAY_ROLE);
+        if ((config.behindTrustedProxy() || relayed) && forwarded != null) {
             String[] hops = forwarded.split(",");
             String last = hops.length == 0 ? "" : hops[hops.length - 1].strip();
             if (!last.isEmpty()) {

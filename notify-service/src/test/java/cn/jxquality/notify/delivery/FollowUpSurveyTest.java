@@ -54,8 +54,8 @@ class FollowUpSurveyTest {
                 await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.only(Mailbox.to(email)), Objects::nonNull);
         assertThat(
                 mail.getContent().toString(),
-                containsString("评分（1–5 分，5 分为非常满意）：访问 " + publicUrl + "/api/v1/complaints/" + trackingNumber
-                        + "/feedback，凭提交时获得的查询码提交评分"));
+                containsString("评分（1–5 分，5 分为非常满意）：访问 " + publicUrl + "/rate?trackingNumber=" + trackingNumber
+                        + "，凭提交时获得的查询码提交评分"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> NotificationRows.of(pool, trackingNumber).stream()
                         .allMatch(r -> r.status().equals("SENT")));

@@ -54,7 +54,10 @@ class RewardNotificationTest {
         String text = mail.getContent().toString();
         assertThat(text, containsString("a reward of CNY 3,000.00"));
         assertThat(text, containsString("by 2027-01-15 17:30 Beijing time"));
-        assertThat(text, containsString("/api/v1/reward-claims with your tracking number and query code"));
+        assertThat(
+                text,
+                containsString("/reward-claim?trackingNumber=" + trackingNumber
+                        + " with your tracking number and query code"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> NotificationRows.of(pool, trackingNumber).stream()
                         .allMatch(r -> r.status().equals("SENT")));

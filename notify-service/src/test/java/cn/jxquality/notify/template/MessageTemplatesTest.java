@@ -77,6 +77,31 @@ class MessageTemplatesTest {
         assertThat(templates.body("complaint-received-citizen", language, data), containsString(expected));
     }
 
+    /** Every link a citizen gets opens a page of the public site, never a JSON endpoint (DESIGN §2). */
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource({
+        "complaint-received-citizen, complaint.received.v1, /status?trackingNumber=",
+        "case-accepted-citizen, case.accepted.v1, /status?trackingNumber=",
+        "case-refused-citizen, case.refused.v1, /status?trackingNumber=",
+        "case-transferred-citizen, case.transferred.v1, /status?trackingNumber=",
+        "case-resolved-citizen, case.resolved.v1, /rate?trackingNumber=",
+        "follow-up-survey-citizen, case.closed.v1, /rate?trackingNumber=",
+        "reward-notified-citizen, reward.notified.v1, /reward-claim?trackingNumber=",
+        "reward-rejected-citizen, reward.rejected.v1, /opt-out?trackingNumber=",
+        "reward-paid-citizen, reward.paid.v1, /opt-out?trackingNumber=",
+        "reward-expired-citizen, reward.expired.v1, /opt-out?trackingNumber="
+    })
+    void everyLinkACitizenGetsOpensAPage(String template, String type, String page) throws Exception {
+        Map<String, Object> data = data(type, null);
+        data.put("optOutCode", "ABCD2345");
+        for (String language : new String[] {"zh-CN", "en"}) {
+            String body = templates.body(template, language, data);
+            assertThat(body, containsString(PUBLIC_URL + page + TRACKING));
+            assertThat(body, containsString(PUBLIC_URL + "/opt-out?trackingNumber=" + TRACKING + "&code=ABCD2345"));
+            assertThat(body, not(containsString("/api/")));
+        }
+    }
+
     @Test
     void aNoteMissingFromTheEventLeavesNoGap() throws Exception {
         String en = templates.body("case-refused-citizen", "en", data("case.refused.v1", null));
@@ -128,10 +153,11 @@ class MessageTemplatesTest {
         String en = templates.body("reward-notified-citizen", "en", data);
         // 300000 fen; claim window ends 2027-01-15T09:30Z, 17:30 in Beijing
         assertThat(zh, containsString("获得奖励 3,000.00 元"));
-        assertThat(zh, containsString("于 2027-01-15 17:30（北京时间）前访问 " + PUBLIC_URL + "/api/v1/reward-claims"));
+        String claimPage = PUBLIC_URL + "/reward-claim?trackingNumber=" + TRACKING;
+        assertThat(zh, containsString("于 2027-01-15 17:30（北京时间）前访问 " + claimPage));
         assertThat(zh, containsString("凭受理编号和查询码申领"));
         assertThat(en, containsString("a reward of CNY 3,000.00"));
-        assertThat(en, containsString("by 2027-01-15 17:30 Beijing time at " + PUBLIC_URL + "/api/v1/reward-claims"));
+        assertThat(en, containsString("by 2027-01-15 17:30 Beijing time at " + claimPage));
         assertThat(en, containsString("with your tracking number and query code"));
         assertThat(en, not(containsString("300000")));
     }
@@ -152,7 +178,7 @@ class MessageTemplatesTest {
     @Test
     void theSurveySaysWhereAndHowToRateButNeverHoldsTheQueryCode() throws Exception {
         Map<String, Object> data = data("case.closed.v1", null);
-        String feedback = PUBLIC_URL + "/api/v1/complaints/" + TRACKING + "/feedback";
+        String feedback = PUBLIC_URL + "/rate?trackingNumber=" + TRACKING;
         String zh = templates.body("follow-up-survey-citizen", "zh-CN", data);
         String en = templates.body("follow-up-survey-citizen", "en", data);
         assertThat(zh, containsString("评分（1–5 分，5 分为非常满意）：访问 " + feedback + "，凭提交时获得的查询码"));
@@ -265,7 +291,7 @@ class MessageTemplatesTest {
         Map<String, Object> data = new HashMap<>();
         data.put("event", fields);
         data.put("optOutCode", null);
-        data.put("optOutUrl", "https://12365.jxquality.cn/opt-out");
+        data.put("optOutUrl", PUBLIC_URL + "/opt-out");
         data.put("publicUrl", PUBLIC_URL);
         return data;
     }

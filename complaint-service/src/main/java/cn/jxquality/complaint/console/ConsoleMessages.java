@@ -1,0 +1,174 @@
+package cn.jxquality.complaint.console;
+
+import cn.jxquality.complaint.intake.Channel;
+import cn.jxquality.complaint.intake.LinkReason;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The console's words: Chinese in {@code messages/console.properties}, English in {@code
+ * messages/console_en.properties}; {@code {console:…}} in templates.
+ */
+@MessageBundle(value = "console", locale = "zh-CN")
+public interface ConsoleMessages {
+
+    // the frame
+    String console_name();
+
+    String signed_in_as(String name);
+
+    String sign_out();
+
+    String menu_label();
+
+    @Message
+    String menu(ConsoleFrame.Entry entry);
+
+    @Message
+    String menu_about(ConsoleFrame.Entry entry);
+
+    String home_title();
+
+    String home_greeting(String name);
+
+    String home_lead();
+
+    String home_nothing();
+
+    @Message
+    String channel(Channel channel);
+
+    // call intake
+    String intake_title();
+
+    String intake_keys();
+
+    String intake_caller();
+
+    String intake_mobile_hint();
+
+    String intake_channel();
+
+    String intake_submit();
+
+    String intake_history_title();
+
+    String intake_history_hint();
+
+    String intake_history_none();
+
+    String intake_duplicate();
+
+    String intake_duplicate_flag();
+
+    String receipt_title();
+
+    String receipt_record();
+
+    String receipt_tracking_number();
+
+    String receipt_read_back();
+
+    String receipt_query_code();
+
+    String receipt_open();
+
+    String receipt_script();
+
+    String receipt_gone(String trackingNumber);
+
+    String receipt_next_call();
+
+    // search
+    String search_title();
+
+    String search_tracking_number();
+
+    String search_enterprise();
+
+    String search_enterprise_hint();
+
+    String search_text();
+
+    String search_text_hint();
+
+    String search_button();
+
+    String search_results(int count);
+
+    String search_none();
+
+    String search_next();
+
+    String col_tracking_number();
+
+    String col_received();
+
+    String col_kind();
+
+    String col_subject();
+
+    String col_category();
+
+    String col_mobile();
+
+    String col_status();
+
+    String linked(String trackingNumber);
+
+    // one complaint
+    String received_at(String time);
+
+    String facts_title();
+
+    String linked_title();
+
+    @Message
+    String link_reason(LinkReason reason);
+
+    String feedback_title();
+
+    String feedback(int rating);
+
+    String case_title();
+
+    String case_unavailable();
+
+    String case_none();
+
+    String case_state();
+
+    String case_state_name(String state);
+
+    String case_department();
+
+    String case_outcome();
+
+    String deadline_name(String name);
+
+    String deadline_provisional();
+
+    String case_events_title();
+
+    String internal();
+
+    String person_title();
+
+    String person_masked(String mobile);
+
+    String person_none();
+
+    String person_audited(String name);
+
+    String reveal_reason();
+
+    String reveal_reason_hint();
+
+    String reveal_button();
+
+    String public_timeline_title();
+
+    String evidence_title();
+
+    String evidence_none();
+}
