@@ -6,7 +6,9 @@ import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
+import cn.jxquality.complaint.page.Language;
 import cn.jxquality.complaint.page.Page;
+import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.reference.ReferenceData;
@@ -62,6 +64,7 @@ public class ComplaintConsole {
     }
 
     private final ConsoleFrame frame;
+    private final PageContext context;
     private final ComplaintSearch search;
     private final StatusService status;
     private final EvidenceService evidence;
@@ -71,6 +74,7 @@ public class ComplaintConsole {
 
     ComplaintConsole(
             ConsoleFrame frame,
+            PageContext context,
             ComplaintSearch search,
             StatusService status,
             EvidenceService evidence,
@@ -78,6 +82,7 @@ public class ComplaintConsole {
             ReferenceData reference,
             IntakeOptions options) {
         this.frame = frame;
+        this.context = context;
         this.search = search;
         this.status = status;
         this.evidence = evidence;
@@ -128,7 +133,11 @@ public class ComplaintConsole {
                                 .flatMap(files -> cases.of(number, frame.bearer())
                                         .map(caseFile -> new View(
                                                 complaint,
-                                                departmentName(complaint.departmentCode()),
+                                                departmentName(
+                                                        caseFile.item() != null
+                                                                ? caseFile.item()
+                                                                        .departmentCode()
+                                                                : complaint.departmentCode()),
                                                 steps,
                                                 files,
                                                 caseFile,
@@ -144,10 +153,10 @@ public class ComplaintConsole {
     }
 
     private String departmentName(String code) {
-        var words = frame.page(ConsoleFrame.Entry.SEARCH).lang();
+        Language language = context.language();
         return reference
                 .department(code)
-                .map(d -> words == cn.jxquality.complaint.page.Language.EN ? d.nameEn() : d.nameZh())
+                .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
                 .orElse(code);
     }
 

@@ -47,10 +47,9 @@ public class FormIntake {
         SubmissionForm.Parsed parsed = form.parse(channel, language.tag());
         FieldErrors errors = new FieldErrors().addAll(parsed.problems());
         SubmissionRequest request = parsed.request();
-        var constraints = validator.validate(request);
-        errors.addConstraints(constraints, SubmissionForm::formField);
-        if (constraints.isEmpty()) {
-            // the rules that need the seeds or look across fields expect every field well-formed
+        errors.addConstraints(validator.validate(request), SubmissionForm::formField);
+        if (request.kind() != null) {
+            // the rules that need the seeds or look across fields, so every mistake shows at once
             try {
                 rules.check(request);
             } catch (ProblemException e) {

@@ -41,16 +41,16 @@ public class ReferenceData {
 
     /** A second-level category such as {@code PRODUCT.FOOD}; top-level codes alone are too vague to route. */
     public boolean isKnownCategory(String code) {
-        Category category = categories.get(code);
+        Category category = code == null ? null : categories.get(code);
         return category != null && category.parent() != null;
     }
 
     public boolean isKnownRegion(String code) {
-        return regions.containsKey(code);
+        return code != null && regions.containsKey(code);
     }
 
     public Optional<Region> region(String code) {
-        return Optional.ofNullable(regions.get(code));
+        return Optional.ofNullable(code == null ? null : regions.get(code));
     }
 
     /** A department of the directory, by its code (e.g. {@code 360100-AMR}), for naming it to citizens and staff. */

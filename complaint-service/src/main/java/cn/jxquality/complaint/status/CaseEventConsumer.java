@@ -55,7 +55,9 @@ public class CaseEventConsumer {
         UUID complaintId = UUID.fromString(event.text("complaintId"));
         Instant at = Instant.parse(event.text("occurredAt"));
         String note = event.data().path("publicNote").asText(null);
-        String department = event.data().path("departmentCode").asText(null);
+        // the department moves with the case's steps; a note leaves the record as it is
+        String department =
+                status == null ? null : event.data().path("departmentCode").asText(null);
         return timeline.apply(event, complaintId, at, status, department, note, note);
     }
 }

@@ -1,0 +1,168 @@
+package cn.jxquality.complaint.console;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jxquality.complaint.Browser;
+import cn.jxquality.complaint.Db;
+import cn.jxquality.complaint.OtherServices;
+import cn.jxquality.complaint.Submissions;
+import cn.jxquality.complaint.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every console page and fragment with a real Keycloak token of each realm role, and without one: the role is checked
+ * on the server for each of them, whatever the menu shows; a refusal is a page, not JSON.
+ */
+@QuarkusTest
+@QuarkusTestResource(OtherServices.class)
+class ConsoleRoleMatrixTest {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> CALLERS = List.of(
+            "operator1",
+            "supervisor1",
+            "dept-nc-amr",
+            "reviewer1",
+            "approver1",
+            "finance1",
+            "auditor1",
+            "admin1",
+            ANONYMOUS);
+    static final List<String> OPERATORS = List.of("operator1");
+    static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
+
+    /** A console page: how to call it, who may, and what they get. */
+    record Endpoint(String name, BiFunction<Browser, Fixture, Response> call, int allowed, List<String> callers) {
+
+        int expectedFor(String caller) {
+            if (ANONYMOUS.equals(caller)) {
+                return 302;
+            }
+            return callers == null || callers.contains(caller) ? allowed : 403;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A complaint with one evidence file, made once for all pairs. */
+    record Fixture(String trackingNumber, String evidenceId) {}
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET /console", (b, f) -> b.get("/console"), 200, null),
+            new Endpoint("GET /console/intake", (b, f) -> b.get("/console/intake"), 200, OPERATORS),
+            new Endpoint(
+                    "POST /console/intake",
+                    (b, f) -> b.submitMultipart(
+                            "/console", "/console/intake", Map.of("channel", "HOTLINE_12315"), Map.of()),
+                    400,
+                    OPERATORS),
+            new Endpoint(
+                    "GET /console/intake/caller",
+                    (b, f) -> b.get("/console/intake/caller?mobile=13800138000"),
+                    200,
+                    OPERATORS),
+            new Endpoint(
+                    "GET /console/intake/receipt/{n}",
+                    (b, f) -> b.get("/console/intake/receipt/" + f.trackingNumber()),
+                    200,
+                    OPERATORS),
+            new Endpoint("GET /console/search", (b, f) -> b.get("/console/search?q=电热水器"), 200, STAFF_READERS),
+            new Endpoint(
+                    "GET /console/complaints/{n}",
+                    (b, f) -> b.get("/console/complaints/" + f.trackingNumber()),
+                    200,
+                    STAFF_READERS),
+            new Endpoint(
+                    "POST /console/complaints/{n}/identity",
+                    (b, f) -> b.submit(
+                            "/console",
+                            "/console/complaints/" + f.trackingNumber() + "/identity",
+                            Map.of("reason", "role matrix")),
+                    200,
+                    STAFF_READERS),
+            new Endpoint(
+                    "GET /console/evidence/{id}",
+                    (b, f) -> b.get("/console/evidence/" + f.evidenceId()),
+                    200,
+                    STAFF_READERS));
+
+    private static Fixture fixture;
+
+    @Inject
+    Pool pool;
+
+    static Stream<Arguments> pairs() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (String caller : CALLERS) {
+                pairs.add(Arguments.of(endpoint, caller));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pairs")
+    void eachPageAnswersEachRoleAsItShould(Endpoint endpoint, String caller) {
+        Browser browser = Browser.chinese();
+        if (!ANONYMOUS.equals(caller)) {
+            browser.as(caller);
+        }
+        Response response = endpoint.call().apply(browser, fixture());
+        int expected = endpoint.expectedFor(caller);
+        assertEquals(expected, response.statusCode(), endpoint.name() + " as " + caller + ": " + response.asString());
+        if (expected == 302) {
+            assertThat(response.header("Location"), containsString("/protocol/openid-connect/auth"));
+        } else if (expected == 403) {
+            assertThat(response.contentType(), containsString("text/html"));
+            assertThat(response.asString(), containsString("无权访问此页面"));
+        }
+    }
+
+    private synchronized Fixture fixture() {
+        if (fixture == null) {
+            String number = given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", Submissions.randomClient())
+                    .body(Submissions.uniqueWebComplaint())
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("trackingNumber");
+            given().auth()
+                    .oauth2(Tokens.of("operator1"))
+                    .multiPart("file", "a.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1}, "image/jpeg")
+                    .post("/api/v1/complaints/" + number + "/evidence")
+                    .then()
+                    .statusCode(201);
+            String evidence = Db.row(
+                            pool,
+                            "select e.id from evidence_file e join complaint c on c.id = e.complaint_id"
+                                    + " where c.tracking_number = $1",
+                            number)
+                    .getUUID("id")
+                    .toString();
+            fixture = new Fixture(number, evidence);
+        }
+        return fixture;
+    }
+}
