@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Latency of one GET, sequentially (one client, so the figure is the server's answer time, not queueing):
  * {@code java bench/HttpLatency.java <label> <user> <url> [<url>...]}. The URLs are used round-robin, so a
  * caller can vary filters or search terms. WARMUP requests first, then COUNT measured ones; any answer
- * other than 200 counts as a failure and is reported.
+ * other than 200 counts as a failure and is reported. A user written {@code session:operator1} signs in to the
+ * console as a browser does (Keycloak's login form, the session cookie) instead of sending a bearer token.
  */
 public class HttpLatency {
 
@@ -33,27 +34,30 @@ public class HttpLatency {
 
         // HTTP/1.1 as browsers and consoles speak it in clear: cleartext HTTP/2 would multiplex every request over one
         // connection, which the server handles on one event-loop thread
+        boolean session = user.startsWith("session:");
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        String token = token(http, keycloak, user);
+        String token = session ? signIn(http, urls.get(0), user.substring("session:".length())) : token(http, keycloak, user);
         long tokenAt = System.nanoTime();
         List<Long> micros = new ArrayList<>();
         int failures = 0;
         String firstFailure = null;
         for (int i = 0; i < warmup + count; i++) {
-            if (System.nanoTime() - tokenAt > 120_000_000_000L) { // tokens live 5 minutes
+            if (!session && System.nanoTime() - tokenAt > 120_000_000_000L) { // tokens live 5 minutes
                 token = token(http, keycloak, user);
                 tokenAt = System.nanoTime();
             }
             String url = urls.get(i % urls.size());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            if (!session) {
+                request.header("Authorization", "Bearer " + token);
+            }
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .header("Authorization", "Bearer " + token)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long m = (System.nanoTime() - t0) / 1000;
             if (i < warmup) {
                 continue;
@@ -99,6 +103,30 @@ public class HttpLatency {
             throw new IllegalStateException("no token for " + user + ": " + response.body());
         }
         return m.group(1);
+    }
+
+    /**
+     * Signs in to the console of the URL's service through Keycloak's own login form (authorization-code flow, the
+     * client follows the redirects and keeps the cookies), as a browser would; answers the user name.
+     */
+    static String signIn(HttpClient http, String anyUrl, String user) throws Exception {
+        URI console = URI.create(anyUrl).resolve("/console");
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(console).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(login.body());
+        if (!action.find()) {
+            throw new IllegalStateException("no Keycloak login form at " + login.uri());
+        }
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=password";
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 200 || !signedIn.uri().getPath().startsWith("/console")) {
+            throw new IllegalStateException("signing in as " + user + " ended at " + signedIn.uri());
+        }
+        return user;
     }
 
     static String env(String name, String fallback) {

@@ -9,6 +9,20 @@ public final class KeycloakTokens {
 
     private KeycloakTokens() {}
 
+    /** A service account's token (client credentials), e.g. complaint-service's, which relays citizens' claims. */
+    public static String ofService(String clientId) {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", clientId + "-dev-secret")
+                .when()
+                .post(realm + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     public static String of(String username) {
         String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         return given().formParam("grant_type", "password")

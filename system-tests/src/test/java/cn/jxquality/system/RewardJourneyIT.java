@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,23 +45,9 @@ class RewardJourneyIT {
         String queryCode = (String) receipt.get("queryCode");
 
         String supervisor = Tokens.of("supervisor1");
-        String caseId = await().atMost(ASYNC)
-                .until(
-                        () -> given().auth()
-                                .oauth2(supervisor)
-                                .queryParam("trackingNumber", trackingNumber)
-                                .get(RunningSuite.CASES + "/api/v1/cases")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("items[0].id"),
-                        id -> id != null);
-        if ("NEW".equals(caseState(supervisor, caseId))) {
-            act(supervisor, caseId, "assign", Map.of("departmentCode", "360100-AMR"));
-        }
-        act(supervisor, caseId, "accept", Map.of());
-        act(supervisor, caseId, "start", Map.of());
-        act(
+        String caseId = CaseApi.caseOf(trackingNumber, supervisor);
+        CaseApi.acceptAndStart(supervisor, caseId);
+        CaseApi.act(
                 supervisor,
                 caseId,
                 "resolve",
@@ -112,7 +97,7 @@ class RewardJourneyIT {
         String rewardId = rewardUrl.substring(rewardUrl.lastIndexOf('/') + 1);
 
         String approver = Tokens.of("approver1");
-        rewardAction(approver, rewardId, "approve").body("state", equalTo("NOTIFIED"));
+        CaseApi.rewardAction(approver, rewardId, "approve").body("state", equalTo("NOTIFIED"));
 
         given().contentType(ContentType.JSON)
                 .body(Map.of(
@@ -129,7 +114,7 @@ class RewardJourneyIT {
                 .statusCode(200);
 
         String finance = Tokens.of("finance1");
-        rewardAction(finance, rewardId, "payout").body("state", equalTo("PAID"));
+        CaseApi.rewardAction(finance, rewardId, "payout").body("state", equalTo("PAID"));
         // a second payout of the same reward changes nothing
         String etag = given().auth()
                 .oauth2(finance)
@@ -196,52 +181,6 @@ class RewardJourneyIT {
                 .then()
                 .statusCode(200)
                 .body(startsWith("["));
-    }
-
-    private static String caseState(String token, String caseId) {
-        return given().auth()
-                .oauth2(token)
-                .get(RunningSuite.CASES + "/api/v1/cases/" + caseId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("state");
-    }
-
-    private static void act(String token, String caseId, String action, Map<String, Object> body) {
-        String etag = given().auth()
-                .oauth2(token)
-                .get(RunningSuite.CASES + "/api/v1/cases/" + caseId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        given().auth()
-                .oauth2(token)
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(RunningSuite.CASES + "/api/v1/cases/" + caseId + "/" + action)
-                .then()
-                .statusCode(200);
-    }
-
-    private static ValidatableResponse rewardAction(String token, String rewardId, String action) {
-        String etag = given().auth()
-                .oauth2(token)
-                .get(RunningSuite.CASES + "/api/v1/rewards/" + rewardId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        return given().auth()
-                .oauth2(token)
-                .header("If-Match", etag)
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .post(RunningSuite.CASES + "/api/v1/rewards/" + rewardId + "/" + action)
-                .then()
-                .statusCode(200);
     }
 
     static Map<String, Object> report() {

@@ -33,11 +33,15 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     public static final String NOTIFICATIONS = "http://127.0.0.1:18083";
     /** The payment gateway stand-in (WireMock with the sandbox's mappings from infra/payment-gateway). */
     public static final int PAYMENT_GATEWAY_PORT = 18091;
+    /** The SMS gateway stand-in (WireMock with infra/sms-gateway's mappings): what was texted to whom. */
+    public static final int SMS_GATEWAY_PORT = 18090;
 
     private static final Object LOCK = new Object();
     private static boolean started;
+    private static RunningSuite instance;
     private final List<Process> processes = new ArrayList<>();
     private WireMockServer paymentGateway;
+    private WireMockServer smsGateway;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -46,16 +50,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                 return;
             }
             started = true;
+            instance = this;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class, this);
-            start(
-                    "complaint-service",
-                    18081,
-                    "complaint_test",
-                    "complaints_sys",
-                    Map.of(
-                            "PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1vayE=",
-                            "BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYiE=",
-                            "QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieSE="));
+            start("complaint-service", 18081, "complaint_test", "complaints_sys", complaintServiceEnvironment());
             paymentGateway = new WireMockServer(WireMockConfiguration.options()
                     .bindAddress("127.0.0.1")
                     .port(PAYMENT_GATEWAY_PORT)
@@ -73,11 +70,59 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                             "PAYMENT_GATEWAY_PASSWORD", "system-test",
                             "CLAIM_DATA_KEY_ID", "sys-1",
                             "CLAIM_DATA_KEY", "c3lzdGVtLXRlc3QtY2xhaW0tZGF0YS1rZXktMzJieSE="));
-            start("notify-service", 18083, "notify_test", "notifications_sys", Map.of());
+            smsGateway = new WireMockServer(WireMockConfiguration.options()
+                    .bindAddress("127.0.0.1")
+                    .port(SMS_GATEWAY_PORT)
+                    .usingFilesUnderDirectory(
+                            root().resolve("infra/sms-gateway").toString()));
+            smsGateway.start();
+            start(
+                    "notify-service",
+                    18083,
+                    "notify_test",
+                    "notifications_sys",
+                    Map.of(
+                            "SMS_GATEWAY_URL",
+                            "http://127.0.0.1:" + SMS_GATEWAY_PORT + "/sms/send",
+                            "PUBLIC_BASE_URL",
+                            COMPLAINTS,
+                            "OPT_OUT_KEY",
+                            "system-test-opt-out-key",
+                            // no quiet hours: a test's SMS must not wait for 08:00 Beijing time when CI runs late
+                            "NOTIFY_SMS_QUIET_FROM",
+                            "00:00",
+                            "NOTIFY_SMS_QUIET_UNTIL",
+                            "00:00"));
             for (String base : List.of(COMPLAINTS, CASES, NOTIFICATIONS)) {
                 awaitReady(base);
             }
         }
+    }
+
+    private static Map<String, String> complaintServiceEnvironment() {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("PII_KEY_V1", "c3lzdGVtLXRlc3QtYWVzLWtleS0zMi1ieXRlcy1vayE=");
+        env.put("BLIND_INDEX_KEY", "c3lzdGVtLXRlc3QtYmxpbmQtaW5kZXgta2V5LTMyYiE=");
+        env.put("QUERY_CODE_KEY", "c3lzdGVtLXRlc3QtcXVlcnktY29kZS1rZXktMzJieSE=");
+        env.put("WEB_CONSOLE_SECRET", "web-console-dev-secret");
+        env.put("CONSOLE_STATE_SECRET", "system-test-console-state-secret-0123456789");
+        env.put("CONSOLE_SESSION_SECRET", "system-test-console-session-secret-0123456789");
+        env.put("CASE_SERVICE_URL", CASES);
+        env.put("NOTIFY_SERVICE_URL", NOTIFICATIONS);
+        env.put("PUBLIC_BASE_URL", COMPLAINTS);
+        // plain HTTP on loopback, as under ./suite up
+        env.put("SITE_SECURE_COOKIES", "false");
+        return env;
+    }
+
+    /** The SMS the gateway was asked to send to {@code mobile}, oldest first. */
+    public static List<String> textsTo(String mobile) {
+        List<String> texts = new ArrayList<>(instance.smsGateway.getAllServeEvents().stream()
+                .map(event -> event.getRequest().getBodyAsString())
+                .filter(body -> body.contains(mobile))
+                .toList());
+        java.util.Collections.reverse(texts);
+        return texts;
     }
 
     private void start(String service, int port, String dbUser, String dbName, Map<String, String> extraEnv)
@@ -145,6 +190,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         }
         if (paymentGateway != null) {
             paymentGateway.stop();
+        }
+        if (smsGateway != null) {
+            smsGateway.stop();
         }
     }
 }

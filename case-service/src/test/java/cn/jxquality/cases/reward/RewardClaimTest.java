@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.cases.ComplaintEvents;
+import cn.jxquality.cases.KeycloakTokens;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,6 +89,46 @@ class RewardClaimTest {
         }
         claim(report, "张三", "张三", client).statusCode(429);
         claim(report, "张三", "张三", RewardFlow.client()).statusCode(200);
+    }
+
+    /**
+     * complaint-service's claim page relays citizens' claims: with its token (role citizen-relay) the citizen's address
+     * it names last in X-Forwarded-For is the one counted; without that role the header does not choose the address.
+     */
+    @Test
+    void aRelayedClaimCountsAgainstTheCitizensAddressAndNobodyElseChoosesTheirs() {
+        String citizen = RewardFlow.client();
+        String relayedNumber = ComplaintEvents.trackingNumber();
+        given().auth()
+                .oauth2(KeycloakTokens.ofService("complaint-service"))
+                .header("X-Forwarded-For", "203.0.113.9, " + citizen)
+                .contentType(ContentType.JSON)
+                .body(RewardFlow.claimBody(relayedNumber, "00000000", "张三", "张三"))
+                .post("/api/v1/reward-claims")
+                .then()
+                .statusCode(404);
+        assertEquals(citizen, failedFrom(relayedNumber));
+
+        String spoofedNumber = ComplaintEvents.trackingNumber();
+        given().auth()
+                .oauth2(KeycloakTokens.ofService("notify-service"))
+                .header("X-Forwarded-For", "203.0.113.9, " + citizen)
+                .contentType(ContentType.JSON)
+                .body(RewardFlow.claimBody(spoofedNumber, "00000000", "张三", "张三"))
+                .post("/api/v1/reward-claims")
+                .then()
+                .statusCode(404);
+        org.junit.jupiter.api.Assertions.assertNotEquals(citizen, failedFrom(spoofedNumber));
+    }
+
+    private String failedFrom(String trackingNumber) {
+        return pool.preparedQuery("select client_address from reward_claim_failure where tracking_number = $1")
+                .execute(Tuple.of(trackingNumber))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getString("client_address");
     }
 
     @Test

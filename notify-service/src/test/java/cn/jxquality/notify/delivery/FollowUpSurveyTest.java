@@ -55,7 +55,7 @@ class FollowUpSurveyTest {
         assertThat(
                 mail.getContent().toString(),
                 containsString("评分（1–5 分，5 分为非常满意）：访问 " + publicUrl + "/rate?trackingNumber=" + trackingNumber
-                        + "，凭提交时获得的查询码提交评分"));
+                        + " ，凭提交时获得的查询码提交评分"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> NotificationRows.of(pool, trackingNumber).stream()
                         .allMatch(r -> r.status().equals("SENT")));

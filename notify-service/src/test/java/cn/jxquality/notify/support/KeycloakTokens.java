@@ -36,6 +36,19 @@ public final class KeycloakTokens {
                 .path("access_token");
     }
 
+    /** complaint-service's client-credentials token: realm role {@code citizen-relay}, its opt-out page's relay. */
+    public static String complaintService() {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "complaint-service")
+                .formParam("client_secret", "complaint-service-dev-secret")
+                .when()
+                .post(tokenEndpoint())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     private static String tokenEndpoint() {
         return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class)
                 + "/protocol/openid-connect/token";

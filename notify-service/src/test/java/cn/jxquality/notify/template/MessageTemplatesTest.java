@@ -181,7 +181,7 @@ class MessageTemplatesTest {
         String feedback = PUBLIC_URL + "/rate?trackingNumber=" + TRACKING;
         String zh = templates.body("follow-up-survey-citizen", "zh-CN", data);
         String en = templates.body("follow-up-survey-citizen", "en", data);
-        assertThat(zh, containsString("评分（1–5 分，5 分为非常满意）：访问 " + feedback + "，凭提交时获得的查询码"));
+        assertThat(zh, containsString("评分（1–5 分，5 分为非常满意）：访问 " + feedback + " ，凭提交时获得的查询码"));
         assertThat(
                 en, containsString("Rate it from 1 (poor) to 5 (very good) at " + feedback + " with the query code"));
     }
