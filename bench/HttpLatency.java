@@ -38,7 +38,7 @@ public class HttpLatency {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new Cookies())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         String token = session ? signIn(http, urls.get(0), user.substring("session:".length())) : token(http, keycloak, user);
@@ -132,5 +132,54 @@ public class HttpLatency {
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * The cookies of a browser, as far as signing in needs them: by host and path, sent as {@code name=value} pairs.
+     * (The JDK's CookieManager writes RFC 2965 cookies with {@code $Path}, which Keycloak does not read.)
+     */
+    static final class Cookies extends java.net.CookieHandler {
+
+        private record Cookie(String host, String path, String name, String value) {}
+
+        private final List<Cookie> jar = new ArrayList<>();
+
+        @Override
+        public synchronized java.util.Map<String, List<String>> get(URI uri, java.util.Map<String, List<String>> headers) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            String pairs = jar.stream()
+                    .filter(c -> c.host().equals(uri.getHost()) && path.startsWith(c.path()))
+                    .map(c -> c.name() + "=" + c.value())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return pairs.isEmpty() ? java.util.Map.of() : java.util.Map.of("Cookie", List.of(pairs));
+        }
+
+        @Override
+        public synchronized void put(URI uri, java.util.Map<String, List<String>> headers) {
+            for (String header : headers.getOrDefault("set-cookie", headers.getOrDefault("Set-Cookie", List.of()))) {
+                String[] parts = header.split(";");
+                int eq = parts[0].indexOf('=');
+                if (eq < 1) {
+                    continue;
+                }
+                String name = parts[0].substring(0, eq).trim();
+                String value = parts[0].substring(eq + 1).trim();
+                String path = "/";
+                boolean gone = value.isEmpty();
+                for (int i = 1; i < parts.length; i++) {
+                    String attribute = parts[i].trim().toLowerCase(java.util.Locale.ROOT);
+                    if (attribute.startsWith("path=")) {
+                        path = parts[i].trim().substring(5);
+                    } else if (attribute.equals("max-age=0")) {
+                        gone = true;
+                    }
+                }
+                String cookiePath = path;
+                jar.removeIf(c -> c.host().equals(uri.getHost()) && c.name().equals(name) && c.path().equals(cookiePath));
+                if (!gone) {
+                    jar.add(new Cookie(uri.getHost(), cookiePath, name, value));
+                }
+            }
+        }
     }
 }

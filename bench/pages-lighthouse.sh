@@ -40,9 +40,9 @@ audit() { # audit <label> <url> [cookie]: median scores over RUNS runs
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
       "${headers[@]}" >/dev/null 2>&1 || { echo "bench: lighthouse failed on $url" >&2; return 1; }
   done
-  jq -s --arg label "$label" '
+  jq -s --arg page "$label" '
     def median: sort | .[(length / 2 | floor)];
-    { page: $label,
+    { page: $page,
       performance: (map(.categories.performance.score * 100) | median),
       accessibility: (map(.categories.accessibility.score * 100) | median),
       best_practices: (map(.categories["best-practices"].score * 100) | median),
@@ -54,5 +54,5 @@ echo "== lighthouse, mobile profile, $RUNS runs per page (median); goals: perfor
 {
   audit submit "$base/"
   audit status "$base/status"
-  audit receipt "$base$location" "$receipt_cookie"
+  audit receipt "$location" "$receipt_cookie"
 } | jq -rs '.[] | "\(.page | .+ "          " | .[0:10]) performance \(.performance)  accessibility \(.accessibility)  best practices \(.best_practices)  (LCP \(.lcp_ms) ms, TBT \(.tbt_ms) ms)  \(if .performance >= 90 and .accessibility >= 95 and .best_practices >= 95 then "goal met" else "GOAL NOT MET" end)"'

@@ -40,6 +40,72 @@
     });
   }
 
+  // A field checked as it is typed (the credit code): the server's verdict appears beside it, a moment after typing
+  // stops. The public pages need nothing more, so they load no library for it.
+  function initLiveChecks() {
+    document.querySelectorAll("[data-check-url]").forEach(function (field) {
+      var target = document.getElementById(field.getAttribute("data-check-target"));
+      var timer = null;
+      var asked = 0;
+      function check() {
+        var ask = ++asked;
+        var url = field.getAttribute("data-check-url") + "?" + encodeURIComponent(field.name) + "=" +
+          encodeURIComponent(field.value);
+        fetch(url, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
+          .then(function (response) { return response.ok ? response.text() : ""; })
+          .then(function (html) {
+            if (ask === asked) {
+              target.innerHTML = html;
+            }
+          })
+          .catch(function () { /* the server checks again on submit */ });
+      }
+      field.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(check, 400);
+      });
+      field.addEventListener("change", check);
+    });
+  }
+
+  // A long list (categories, the 112 regions) gets a search box above it: typing narrows the list to the options
+  // whose text or group holds the words; one match left is chosen. The list stays the real, keyboard-usable control.
+  function initSearchableLists() {
+    document.querySelectorAll("select[data-searchable]").forEach(function (select) {
+      var box = document.createElement("input");
+      box.type = "search";
+      box.className = "list-search";
+      box.id = select.id + "-search";
+      box.setAttribute("aria-label", select.getAttribute("data-search-label"));
+      box.setAttribute("aria-controls", select.id);
+      box.placeholder = select.getAttribute("data-search-placeholder");
+      box.autocomplete = "off";
+      select.parentNode.insertBefore(box, select);
+      box.addEventListener("input", function () {
+        var words = box.value.trim().toLowerCase();
+        var shown = [];
+        select.querySelectorAll("option").forEach(function (option) {
+          if (!option.value) {
+            return;
+          }
+          var group = option.parentNode.tagName === "OPTGROUP" ? option.parentNode.label : "";
+          var match = !words || (option.text + " " + group + " " + option.value).toLowerCase().indexOf(words) >= 0;
+          option.hidden = !match;
+          if (match) {
+            shown.push(option);
+          }
+        });
+        select.querySelectorAll("optgroup").forEach(function (group) {
+          group.hidden = !Array.prototype.some.call(group.children, function (o) { return !o.hidden; });
+        });
+        if (shown.length === 1) {
+          select.value = shown[0].value;
+          select.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+      });
+    });
+  }
+
   // Move focus to an error summary so keyboard and screen-reader users hear what to fix.
   function focusErrors() {
     var summary = document.getElementById("error-summary");
@@ -52,6 +118,8 @@
     initKinds();
     fillCodeFromFragment();
     initPrint();
+    initLiveChecks();
+    initSearchableLists();
     focusErrors();
   });
 

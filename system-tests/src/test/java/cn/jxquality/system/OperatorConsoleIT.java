@@ -43,6 +43,9 @@ class OperatorConsoleIT {
             browser.type("孙七");
             browser.tabTo("channel");
             browser.choose("HOTLINE_12365");
+            // the list's search box narrows the categories to one, which is then chosen
+            browser.tabTo("category-search");
+            browser.type("家用电器");
             browser.tabTo("category");
             browser.choose("PRODUCT.HOUSEHOLD_APPLIANCE");
             browser.tabTo("subjectName");
@@ -50,6 +53,8 @@ class OperatorConsoleIT {
             browser.tabTo("creditCode");
             browser.type("91360100158304019E");
             browser.waitForText("代码有效");
+            browser.tabTo("regionCode-search");
+            browser.type("360100");
             browser.tabTo("regionCode");
             browser.choose("360100");
             browser.tabTo("description");

@@ -39,6 +39,10 @@ public interface CommonMessages {
 
     String choose();
 
+    String search_in_list(String list);
+
+    String search_placeholder();
+
     // errors
     String error_summary_title();
 
