@@ -69,9 +69,34 @@ final class CaseApi {
         act(token, caseId, "start", Map.of());
     }
 
-    /** The reviewer's proposal for a substantiated report's case; answers the reward's id. */
-    static String propose(String reviewer, String caseId, int level) {
-        String location = given().auth()
+    /**
+     * The report's case, routed, accepted, investigated and substantiated with a fine under a decision number of
+     * {@code decisionPrefix} and the tracking number's sequence; answers the case id.
+     */
+    static String substantiated(String trackingNumber, String token, String decisionPrefix, long finesFen) {
+        String caseId = caseOf(trackingNumber, token);
+        acceptAndStart(token, caseId);
+        act(
+                token,
+                caseId,
+                "resolve",
+                Map.of(
+                        "outcome",
+                        "SUBSTANTIATED",
+                        "note",
+                        "经查属实，已依法作出行政处罚。",
+                        "decisionNumber",
+                        decisionPrefix + trackingNumber.substring(10),
+                        "finesFen",
+                        finesFen,
+                        "confiscationsFen",
+                        0));
+        return caseId;
+    }
+
+    /** The reviewer's proposal of {@code level} for a substantiated report's case (201). */
+    static ValidatableResponse proposal(String reviewer, String caseId, int level) {
+        return given().auth()
                 .oauth2(reviewer)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -89,9 +114,12 @@ final class CaseApi {
                         "举报内容详实，直接证据充分。"))
                 .post(RunningSuite.CASES + "/api/v1/rewards")
                 .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
+                .statusCode(201);
+    }
+
+    /** As {@link #proposal}, answering the reward's id. */
+    static String propose(String reviewer, String caseId, int level) {
+        String location = proposal(reviewer, caseId, level).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 

@@ -106,7 +106,27 @@ final class Chromium implements AutoCloseable {
     /** Waits (bounded) until the page holds {@code text}. */
     void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /**
+     * Looks the complaint up on {@code /status} as its citizen would (typing the code, pressing the button) and waits
+     * for the answer page; answers the page's text.
+     */
+    String lookUp(String trackingNumber, String queryCode) {
+        open("/status?trackingNumber=" + trackingNumber);
+        WebElement code = find("#queryCode");
+        code.clear();
+        code.sendKeys(queryCode);
+        WebElement button = find("form button[type=submit]");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector("#result, #notice")).isEmpty());
+        return find("main").getText();
     }
 
     /** Keyboard only: Tab until the element with {@code id} has the focus (at most 80 presses). */

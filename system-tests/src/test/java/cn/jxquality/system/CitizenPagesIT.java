@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -70,8 +69,11 @@ class CitizenPagesIT {
             CaseApi.act(department, caseId, "resolve", Map.of("outcome", "MEDIATED", "note", "经调解，商家同意退款 35.50 元。"));
 
             phone.find(".actions a.button").click();
+            phone.waitForText("查询办理进度");
+            assertEquals(trackingNumber, phone.find("#trackingNumber").getAttribute("value"));
+            // the code is not case-sensitive; the page is asked again until the resolution has arrived
             await().atMost(CaseApi.ASYNC).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                phone.find("#queryCode").sendKeys(queryCode.toLowerCase(), Keys.ENTER);
+                phone.lookUp(trackingNumber, queryCode.toLowerCase());
                 return phone.driver.findElements(By.cssSelector("[data-testid=status]")).stream()
                         .anyMatch(e -> e.getText().equals("已办结"));
             });

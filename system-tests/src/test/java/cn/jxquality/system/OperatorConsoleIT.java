@@ -82,6 +82,7 @@ class OperatorConsoleIT {
             browser.type(Keys.ENTER);
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(2))
+                    .ignoreExceptions()
                     .until(() -> {
                         browser.driver.navigate().refresh();
                         return browser.driver.findElements(By.cssSelector("[data-testid=case-state]")).stream()
@@ -131,12 +132,10 @@ class OperatorConsoleIT {
         CaseApi.act(supervisor, caseId, "notes", Map.of("text", script, "visibility", "PUBLIC"));
 
         try (Chromium browser = Chromium.desktop("zh-CN")) {
-            browser.open("/status?trackingNumber=" + trackingNumber);
-            await().atMost(CaseApi.ASYNC).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                browser.find("#queryCode").sendKeys((String) receipt.get("queryCode"));
-                browser.find("#queryCode").sendKeys(Keys.ENTER);
-                return browser.driver.findElement(By.tagName("body")).getText().contains(script);
-            });
+            await().atMost(CaseApi.ASYNC)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> browser.lookUp(trackingNumber, (String) receipt.get("queryCode"))
+                            .contains(script));
             assertThrows(
                     NoAlertPresentException.class,
                     () -> browser.driver.switchTo().alert());

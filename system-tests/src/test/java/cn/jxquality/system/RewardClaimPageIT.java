@@ -51,24 +51,7 @@ class RewardClaimPageIT {
                 .as(Map.class);
         String trackingNumber = (String) receipt.get("trackingNumber");
 
-        String supervisor = Tokens.of("supervisor1");
-        String caseId = CaseApi.caseOf(trackingNumber, supervisor);
-        CaseApi.acceptAndStart(supervisor, caseId);
-        CaseApi.act(
-                supervisor,
-                caseId,
-                "resolve",
-                Map.of(
-                        "outcome",
-                        "SUBSTANTIATED",
-                        "note",
-                        "经查属实，已依法处罚。",
-                        "decisionNumber",
-                        "洪市监罚〔2026〕2" + trackingNumber.substring(10),
-                        "finesFen",
-                        10_000_000L,
-                        "confiscationsFen",
-                        0));
+        String caseId = CaseApi.substantiated(trackingNumber, Tokens.of("supervisor1"), "洪市监罚〔2026〕2", 10_000_000L);
         String rewardId = CaseApi.propose(Tokens.of("reviewer1"), caseId, 2);
         CaseApi.rewardAction(Tokens.of("approver1"), rewardId, "approve");
 

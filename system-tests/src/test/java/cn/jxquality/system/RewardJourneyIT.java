@@ -45,23 +45,7 @@ class RewardJourneyIT {
         String queryCode = (String) receipt.get("queryCode");
 
         String supervisor = Tokens.of("supervisor1");
-        String caseId = CaseApi.caseOf(trackingNumber, supervisor);
-        CaseApi.acceptAndStart(supervisor, caseId);
-        CaseApi.act(
-                supervisor,
-                caseId,
-                "resolve",
-                Map.of(
-                        "outcome",
-                        "SUBSTANTIATED",
-                        "note",
-                        "经查属实，已依法作出行政处罚。",
-                        "decisionNumber",
-                        "洪市监罚〔2026〕1" + trackingNumber.substring(10),
-                        "finesFen",
-                        FINES_FEN,
-                        "confiscationsFen",
-                        0));
+        String caseId = CaseApi.substantiated(trackingNumber, supervisor, "洪市监罚〔2026〕1", FINES_FEN);
 
         String department = Tokens.of("dept-nc-amr");
         given().auth()
@@ -70,26 +54,7 @@ class RewardJourneyIT {
                 .then()
                 .statusCode(403);
 
-        String reviewer = Tokens.of("reviewer1");
-        String rewardUrl = given().auth()
-                .oauth2(reviewer)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "caseId",
-                        caseId,
-                        "level",
-                        1,
-                        "naturalPerson",
-                        true,
-                        "insider",
-                        false,
-                        "exclusions",
-                        List.of(),
-                        "note",
-                        "举报内容详实，直接证据充分。"))
-                .post(RunningSuite.CASES + "/api/v1/rewards")
-                .then()
-                .statusCode(201)
+        String rewardUrl = CaseApi.proposal(Tokens.of("reviewer1"), caseId, 1)
                 .body("state", equalTo("PROPOSED"))
                 .body("amountFen", equalTo(1_000_000))
                 .extract()

@@ -23,4 +23,9 @@ public final class PageResponse {
         }
         return response.build();
     }
+
+    /** {@code shown} with {@code Retry-After} when the reader is asked to wait ({@code seconds} not null). */
+    public static RestResponse<TemplateInstance> retryLater(RestResponse<TemplateInstance> shown, Long seconds) {
+        return seconds == null ? shown : of(shown.getStatus(), shown.getEntity(), seconds);
+    }
 }

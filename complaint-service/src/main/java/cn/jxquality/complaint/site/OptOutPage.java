@@ -58,7 +58,7 @@ public class OptOutPage {
     @Operation(hidden = true)
     public RestResponse<TemplateInstance> form(
             @QueryParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
-        return show(200, RatingPage.clean(trackingNumber), shortened(code), new FieldErrors(), null, false);
+        return show(200, TrackingNumberInput.clean(trackingNumber), shortened(code), new FieldErrors(), null, false);
     }
 
     @POST
@@ -66,7 +66,7 @@ public class OptOutPage {
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> optOut(
             @RestForm String trackingNumber, @RestForm String optOutCode, @Context HttpServerRequest http) {
-        String number = RatingPage.clean(trackingNumber);
+        String number = TrackingNumberInput.clean(trackingNumber);
         String code = shortened(optOutCode);
         String citizen = ClientAddress.of(http, proxy.behindTrustedProxy());
         return CitizenRelay.call(optOuts.optOut(citizen, new OptOutsClient.OptOut(number, code)), "An opt-out")

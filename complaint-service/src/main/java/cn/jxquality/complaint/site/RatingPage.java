@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -65,7 +64,8 @@ public class RatingPage {
     @GET
     @Operation(hidden = true)
     public RestResponse<TemplateInstance> form(@QueryParam("trackingNumber") String trackingNumber) {
-        return show(200, new Typed(clean(trackingNumber), null, null), new FieldErrors(), null, null);
+        return show(
+                200, new Typed(TrackingNumberInput.clean(trackingNumber), null, null), new FieldErrors(), null, null);
     }
 
     @POST
@@ -77,7 +77,7 @@ public class RatingPage {
             @RestForm String rating,
             @RestForm String comment,
             @Context HttpServerRequest http) {
-        Typed typed = new Typed(clean(trackingNumber), rating, comment);
+        Typed typed = new Typed(TrackingNumberInput.clean(trackingNumber), rating, comment);
         FieldErrors errors = new FieldErrors();
         if (typed.trackingNumber().isEmpty()) {
             errors.add(new FieldErrors.Problem("trackingNumber", FieldErrors.Kind.REQUIRED));
@@ -107,7 +107,8 @@ public class RatingPage {
         } else {
             notice = Notice.error(words.status_not_found());
         }
-        return retryLater(show(e.problem().status(), typed, new FieldErrors(), notice, null), e.retryAfterSeconds());
+        return PageResponse.retryLater(
+                show(e.problem().status(), typed, new FieldErrors(), notice, null), e.retryAfterSeconds());
     }
 
     private RestResponse<TemplateInstance> show(
@@ -128,17 +129,5 @@ public class RatingPage {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static String clean(String trackingNumber) {
-        if (trackingNumber == null) {
-            return "";
-        }
-        String number = trackingNumber.strip().toUpperCase(Locale.ROOT);
-        return number.length() > 20 ? number.substring(0, 20) : number;
-    }
-
-    private static RestResponse<TemplateInstance> retryLater(RestResponse<TemplateInstance> shown, Long seconds) {
-        return seconds == null ? shown : PageResponse.of(shown.getStatus(), shown.getEntity(), seconds);
     }
 }

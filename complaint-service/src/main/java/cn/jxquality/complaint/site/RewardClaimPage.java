@@ -66,7 +66,7 @@ public class RewardClaimPage {
 
         RewardClaimsClient.Claim claim() {
             return new RewardClaimsClient.Claim(
-                    RatingPage.clean(trackingNumber),
+                    TrackingNumberInput.clean(trackingNumber),
                     strip(queryCode),
                     strip(claimantName),
                     strip(idType),
@@ -117,7 +117,7 @@ public class RewardClaimPage {
     @Operation(hidden = true)
     public RestResponse<TemplateInstance> form(@QueryParam("trackingNumber") String trackingNumber) {
         ClaimForm form = new ClaimForm();
-        form.trackingNumber = RatingPage.clean(trackingNumber);
+        form.trackingNumber = TrackingNumberInput.clean(trackingNumber);
         return show(200, form, new FieldErrors(), null, null);
     }
 
@@ -143,7 +143,7 @@ public class RewardClaimPage {
             case 429 -> Notice.error(words.status_throttled(Math.max(1, (refusal.retryAfterSeconds() + 59) / 60)));
             default -> Notice.error(words.relay_unavailable());
         };
-        return retryLater(show(refusal.status(), form, errors, notice, null), refusal.retryAfterSeconds());
+        return PageResponse.retryLater(show(refusal.status(), form, errors, notice, null), refusal.retryAfterSeconds());
     }
 
     private RestResponse<TemplateInstance> show(
@@ -153,9 +153,5 @@ public class RewardClaimPage {
                         page, form, errors.in(texts.common(page.lang())), notice, options.in(page.lang()), done)
                 .setLocale(page.lang().locale());
         return PageResponse.of(code, view);
-    }
-
-    private static RestResponse<TemplateInstance> retryLater(RestResponse<TemplateInstance> shown, Long seconds) {
-        return seconds == null ? shown : PageResponse.of(shown.getStatus(), shown.getEntity(), seconds);
     }
 }

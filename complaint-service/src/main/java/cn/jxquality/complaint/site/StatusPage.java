@@ -27,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
@@ -66,7 +65,8 @@ public class StatusPage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("trackingNumber") String trackingNumber) {
-        return show(200, clean(trackingNumber), new FieldErrors(), null, null).getEntity();
+        return show(200, TrackingNumberInput.clean(trackingNumber), new FieldErrors(), null, null)
+                .getEntity();
     }
 
     @POST
@@ -74,7 +74,7 @@ public class StatusPage {
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> lookup(
             @RestForm String trackingNumber, @RestForm String queryCode, @Context HttpServerRequest http) {
-        String number = clean(trackingNumber);
+        String number = TrackingNumberInput.clean(trackingNumber);
         FieldErrors errors = new FieldErrors();
         if (number.isEmpty()) {
             errors.add(new FieldErrors.Problem("trackingNumber", FieldErrors.Kind.REQUIRED));
@@ -98,7 +98,7 @@ public class StatusPage {
         Notice notice = e.problem().status() == 429
                 ? Notice.error(words.status_throttled(Math.max(1, (wait + 59) / 60)))
                 : Notice.error(words.status_not_found());
-        return retryLater(show(e.problem().status(), number, new FieldErrors(), notice, null), wait);
+        return PageResponse.retryLater(show(e.problem().status(), number, new FieldErrors(), notice, null), wait);
     }
 
     private StatusView view(PublicTimeline timeline) {
@@ -116,17 +116,5 @@ public class StatusPage {
         TemplateInstance view = Templates.status(page, number, errors.in(texts.common(page.lang())), notice, result)
                 .setLocale(page.lang().locale());
         return PageResponse.of(code, view);
-    }
-
-    private static String clean(String trackingNumber) {
-        if (trackingNumber == null) {
-            return "";
-        }
-        String number = trackingNumber.strip().toUpperCase(Locale.ROOT);
-        return number.length() > 20 ? number.substring(0, 20) : number;
-    }
-
-    private static RestResponse<TemplateInstance> retryLater(RestResponse<TemplateInstance> shown, Long seconds) {
-        return seconds == null ? shown : PageResponse.of(shown.getStatus(), shown.getEntity(), seconds);
     }
 }
