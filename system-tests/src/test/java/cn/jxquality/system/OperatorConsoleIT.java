@@ -99,6 +99,21 @@ class OperatorConsoleIT {
             browser.waitForText(mobile);
             browser.assertAccessible("complaint page");
             browser.screenshot("console-complaint");
+
+            // the next call from the same number: search finds it by the mobile
+            browser.open("/console/search");
+            browser.type(mobile, Keys.ENTER);
+            browser.waitForText("显示 1 件");
+            assertThat(browser.text("table"), containsString(trackingNumber));
+            browser.assertAccessible("search");
+            browser.screenshot("console-search");
+
+            browser.find("[data-testid=sign-out]").click();
+            browser.waitForText("已退出工作台");
+            browser.assertAccessible("signed out");
+            browser.open("/console");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.id("username")).isEmpty());
         }
     }
 
