@@ -165,6 +165,16 @@ public class CaseActionResource {
     }
 
     @GET
+    @Path("/actions")
+    @Operation(
+            summary = "The actions the caller may take on the case now",
+            description =
+                    "Endpoint names (accept, refuse, …) at the case's current version; assign only for supervisors.")
+    public Uni<CaseHandling.AllowedActions> actions(@PathParam("id") UUID id) {
+        return handling.allowed(Caller.of(identity), id);
+    }
+
+    @GET
     @Path("/events")
     @RolesAllowed({"department", "supervisor", "auditor", "operator"})
     @Operation(summary = "The case's audit trail, oldest first")

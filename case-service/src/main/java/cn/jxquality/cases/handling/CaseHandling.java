@@ -15,10 +15,12 @@ import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.statistics.CaseStatistics;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
@@ -195,6 +197,26 @@ public class CaseHandling {
             throw ProblemException.invalid(e.field(), e.getMessage());
         }
     }
+
+    /**
+     * What {@code caller} may do to the case now, by the endpoint names of its actions: the state machine's choice,
+     * without {@code assign} for anyone but a supervisor. A case the caller may not see answers 404.
+     */
+    @WithSession
+    public Uni<AllowedActions> allowed(Caller caller, UUID id) {
+        return queries.get(caller, id)
+                .map(file -> new AllowedActions(
+                        file.id,
+                        file.version,
+                        machine.allowedActions(situation(file)).stream()
+                                .filter(action -> action != CaseAction.ASSIGN || "supervisor".equals(caller.role()))
+                                .sorted()
+                                .map(CaseAction::endpoint)
+                                .toList()));
+    }
+
+    /** The actions open to a caller on one case at one version (send it back in {@code If-Match}). */
+    public record AllowedActions(UUID caseId, int version, List<String> actions) {}
 
     private static void checkVersion(CaseFile file, int version) {
         if (file.version != version) {

@@ -123,6 +123,40 @@ class CaseActionRolesTest {
                         .count());
     }
 
+    @Test
+    @TestSecurity(user = "dept-nc", roles = "department")
+    @OidcSecurity(claims = @Claim(key = "department_code", value = "360100-AMR"))
+    void aDepartmentIsOfferedTheActionsOfItsCaseAndNoneOfAnothers() {
+        UUID id = topics.openNanchangComplaint().id();
+        io.restassured.RestAssured.given()
+                .get("/api/v1/cases/" + id + "/actions")
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(0))
+                .body("actions", equalTo(List.of("accept", "refuse", "transfer", "request-materials", "notes")));
+        act(id, "accept", "{}", "\"0\"").statusCode(200);
+        io.restassured.RestAssured.given()
+                .get("/api/v1/cases/" + id + "/actions")
+                .then()
+                .body("version", equalTo(1))
+                .body("actions", equalTo(List.of("start", "transfer", "request-materials", "notes")));
+        UUID ganzhou = topics.open("COMPLAINT", "PRODUCT.FOOD", "360700", "case.assigned.v1")
+                .id();
+        io.restassured.RestAssured.given()
+                .get("/api/v1/cases/" + ganzhou + "/actions")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor1", roles = "auditor")
+    void anAuditorIsOfferedNothing() {
+        io.restassured.RestAssured.given()
+                .get("/api/v1/cases/" + UUID.randomUUID() + "/actions")
+                .then()
+                .statusCode(403);
+    }
+
     private static void everyActionIsForbidden() {
         UUID id = UUID.randomUUID();
         ACTIONS.forEach((action, body) ->

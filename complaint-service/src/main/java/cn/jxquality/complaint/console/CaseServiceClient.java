@@ -1,8 +1,10 @@
 package cn.jxquality.complaint.console;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,8 +18,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * case-service's case API as the console reads it, always with the signed-in user's own token, so case-service applies
- * its own rules (roles, a department's scope) to everything the console shows.
+ * case-service's case API as the console reads and works it, always with the signed-in user's own token, so
+ * case-service applies its own rules (roles, a department's scope, the state machine, versions) to everything the
+ * console shows and does.
  */
 @RegisterRestClient(configKey = "case-service")
 @Path("/api/v1/cases")
@@ -31,19 +34,50 @@ public interface CaseServiceClient {
             String kind,
             String category,
             String regionCode,
+            String subjectName,
             String departmentCode,
             String state,
             String outcome,
             String refusalGround,
             String outcomeGround,
+            String decisionNumber,
+            Long finesFen,
+            Long confiscationsFen,
             Map<String, Instant> deadlines,
             List<String> provisionalDeadlines,
+            Instant verificationExtendedAt,
+            Instant waitingForMaterialsSince,
             Instant receivedAt,
             Instant assignedAt,
             Instant acceptedAt,
             Instant resolvedAt,
             Instant closedAt,
-            int version) {}
+            int version) {
+
+        /**
+         * The deadline the department works against in the case's state (deadlines met earlier stay in the map),
+         * the earliest when two run at once; null when none does.
+         */
+        public Map.Entry<String, Instant> runningDeadline() {
+            List<String> running = switch (state) {
+                case "ASSIGNED" -> List.of("acceptBy", "verifyBy", "transferBy");
+                case "ACCEPTED", "IN_MEDIATION", "UNDER_INVESTIGATION" -> List.of("mediationEndsBy", "verifyBy");
+                default -> List.of();
+            };
+            return deadlines == null
+                    ? null
+                    : deadlines.entrySet().stream()
+                            .filter(d -> running.contains(d.getKey()))
+                            .min(Map.Entry.comparingByValue())
+                            .orElse(null);
+        }
+
+        /** Whether the running deadline has passed. */
+        public boolean overdue() {
+            Map.Entry<String, Instant> running = runningDeadline();
+            return running != null && running.getValue().isBefore(Instant.now());
+        }
+    }
 
     /** One page of cases. */
     record CasePage(List<CaseItem> items, String next) {}
@@ -60,6 +94,39 @@ public interface CaseServiceClient {
             Instant at,
             String note,
             String visibility) {}
+
+    /** The actions open to the user on a case now, at its version. */
+    record AllowedActions(UUID caseId, int version, List<String> actions) {}
+
+    /** The worklist: the user's own cases (a department) or all (a supervisor), newest first, filtered. */
+    @GET
+    Uni<CasePage> list(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("state") String state,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("kind") String kind,
+            @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("after") String after,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/{id}")
+    Uni<CaseItem> get(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    @GET
+    @Path("/{id}/actions")
+    Uni<AllowedActions> actions(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    /** One action ({@code accept}, {@code resolve}, …) at the version the user saw; 412 when it moved on. */
+    @POST
+    @Path("/{id}/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<CaseItem> act(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id,
+            @PathParam("action") String action,
+            Map<String, Object> body);
 
     @GET
     Uni<CasePage> byTrackingNumber(

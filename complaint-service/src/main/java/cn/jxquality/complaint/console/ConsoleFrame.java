@@ -23,7 +23,8 @@ public class ConsoleFrame {
     public enum Entry {
         HOME("/console", Set.of()),
         INTAKE("/console/intake", Set.of("operator")),
-        SEARCH("/console/search", Set.of("operator", "supervisor"));
+        SEARCH("/console/search", Set.of("operator", "supervisor")),
+        CASES("/console/cases", Set.of("department", "supervisor"));
 
         private final String href;
         private final Set<String> roles;

@@ -171,4 +171,79 @@ public interface ConsoleMessages {
     String evidence_title();
 
     String evidence_none();
+
+    // the worklist and a case
+    String cases_title();
+
+    String cases_any();
+
+    String cases_overdue_only();
+
+    String cases_unavailable();
+
+    String cases_none();
+
+    String col_due();
+
+    String overdue();
+
+    String received();
+
+    String case_version(int version);
+
+    String waiting_for_materials();
+
+    String outcome_name(String outcome);
+
+    String actions_title();
+
+    String actions_none();
+
+    String action_name(String action);
+
+    String refusal_ground();
+
+    String refusal_ground_name(String ground);
+
+    String public_note();
+
+    String transfer_reason();
+
+    String transfer_department();
+
+    String transfer_by_rules();
+
+    String note_text();
+
+    String note_visibility();
+
+    String note_internal();
+
+    String note_public();
+
+    String mediation_ground();
+
+    String mediation_ground_when();
+
+    String mediation_ground_name(String ground);
+
+    String decision_number();
+
+    String fines();
+
+    String confiscations();
+
+    String extend_reason();
+
+    String materials_note();
+
+    String done(String action);
+
+    String action_invalid();
+
+    String action_conflict();
+
+    String action_stale();
+
+    String action_unavailable();
 }

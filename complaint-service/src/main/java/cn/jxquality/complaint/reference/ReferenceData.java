@@ -58,6 +58,13 @@ public class ReferenceData {
         return Optional.ofNullable(code == null ? null : departments.get(code));
     }
 
+    /** Every department of the directory, by code. */
+    public List<Department> departments() {
+        return departments.values().stream()
+                .sorted(java.util.Comparator.comparing(Department::code))
+                .toList();
+    }
+
     public List<Category> categories() {
         return List.copyOf(categories.values());
     }

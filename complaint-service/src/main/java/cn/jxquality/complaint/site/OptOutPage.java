@@ -6,6 +6,7 @@ import cn.jxquality.complaint.page.Notice;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
+import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
 import cn.jxquality.complaint.status.ClientAddress;
 import cn.jxquality.complaint.status.StatusLookupConfig;
@@ -69,12 +70,12 @@ public class OptOutPage {
         String number = TrackingNumberInput.clean(trackingNumber);
         String code = shortened(optOutCode);
         String citizen = ClientAddress.of(http, proxy.behindTrustedProxy());
-        return CitizenRelay.call(optOuts.optOut(citizen, new OptOutsClient.OptOut(number, code)), "An opt-out")
+        return ServiceCall.call(optOuts.optOut(citizen, new OptOutsClient.OptOut(number, code)), "An opt-out")
                 .map(result -> {
                     if (result.refusal() == null) {
                         return show(200, number, code, new FieldErrors(), null, true);
                     }
-                    CitizenRelay.Refusal refusal = result.refusal();
+                    ServiceCall.Refusal refusal = result.refusal();
                     SiteMessages words = texts.bundle(SiteMessages.class, context.language());
                     FieldErrors errors = new FieldErrors().addViolations(refusal.violations(), field -> field);
                     Notice notice = switch (refusal.status()) {

@@ -7,6 +7,7 @@ import cn.jxquality.complaint.page.Notice;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
+import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
 import cn.jxquality.complaint.status.ClientAddress;
 import cn.jxquality.complaint.status.StatusLookupConfig;
@@ -126,13 +127,13 @@ public class RewardClaimPage {
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> claim(@BeanParam ClaimForm form, @Context HttpServerRequest http) {
         String citizen = ClientAddress.of(http, proxy.behindTrustedProxy());
-        return CitizenRelay.call(claims.claim(citizen, form.claim()), "A reward claim")
+        return ServiceCall.call(claims.claim(citizen, form.claim()), "A reward claim")
                 .map(result -> result.refusal() == null
                         ? show(200, form, new FieldErrors(), null, result.answer())
                         : refused(form, result.refusal()));
     }
 
-    private RestResponse<TemplateInstance> refused(ClaimForm form, CitizenRelay.Refusal refusal) {
+    private RestResponse<TemplateInstance> refused(ClaimForm form, ServiceCall.Refusal refusal) {
         SiteMessages words = texts.bundle(SiteMessages.class, context.language());
         FieldErrors errors = new FieldErrors().addViolations(refusal.violations(), field -> field);
         Notice notice = switch (refusal.status()) {

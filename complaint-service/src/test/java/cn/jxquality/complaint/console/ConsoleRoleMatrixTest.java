@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,9 @@ class ConsoleRoleMatrixTest {
             ANONYMOUS);
     static final List<String> OPERATORS = List.of("operator1");
     static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
+    static final List<String> CASE_WORKERS = List.of("dept-nc-amr", "supervisor1");
+    /** The case case-service (WireMock) shows every caller allowed to see it. */
+    static final UUID CASE = UUID.randomUUID();
 
     /** A console page: how to call it, who may, and what they get. */
     record Endpoint(String name, BiFunction<Browser, Fixture, Response> call, int allowed, List<String> callers) {
@@ -99,6 +103,16 @@ class ConsoleRoleMatrixTest {
                             Map.of("reason", "role matrix")),
                     200,
                     STAFF_READERS),
+            new Endpoint("GET /console/cases", (b, f) -> b.get("/console/cases?state=ASSIGNED"), 200, CASE_WORKERS),
+            new Endpoint("GET /console/cases/{id}", (b, f) -> b.get("/console/cases/" + CASE), 200, CASE_WORKERS),
+            new Endpoint(
+                    "POST /console/cases/{id}/notes",
+                    (b, f) -> b.submit(
+                            "/console",
+                            "/console/cases/" + CASE + "/notes",
+                            Map.of("version", "2", "text", "role matrix", "visibility", "INTERNAL")),
+                    303,
+                    CASE_WORKERS),
             new Endpoint(
                     "GET /console/evidence/{id}",
                     (b, f) -> b.get("/console/evidence/" + f.evidenceId()),
@@ -118,6 +132,14 @@ class ConsoleRoleMatrixTest {
             }
         }
         return pairs.stream();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void caseServiceShowsTheCase() {
+        String number = fixture().trackingNumber();
+        cn.jxquality.complaint.CaseServiceStubs.openCase(CASE, number, "ASSIGNED", 2, "\"accept\",\"notes\"");
+        cn.jxquality.complaint.CaseServiceStubs.answer(
+                CASE, "notes", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -1,4 +1,4 @@
-package cn.jxquality.complaint.site;
+package cn.jxquality.complaint.page;
 
 import cn.jxquality.complaint.problem.Problem;
 import io.quarkus.logging.Log;
@@ -10,33 +10,33 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * How the pages hand a citizen's request to the service that owns it (the reward claim to case-service, the opt-out to
- * notify-service) and read the answer: the other service's problem details, or "unavailable" when it could not be
- * reached, so a page can always say what happened and that nothing was recorded.
+ * How a page hands a request to the service that owns it (a citizen's reward claim to case-service, an opt-out to
+ * notify-service, a department's case action) and reads the answer: the other service's problem details, or
+ * "unavailable" when it could not be reached, so a page can always say what happened and that nothing was recorded.
  */
-final class CitizenRelay {
+public final class ServiceCall {
 
-    private CitizenRelay() {}
+    private ServiceCall() {}
 
     /** The other service's refusal: its problem and, for a throttle, how long to wait. */
-    record Refusal(Problem problem, Long retryAfterSeconds) {
+    public record Refusal(Problem problem, Long retryAfterSeconds) {
 
-        int status() {
+        public int status() {
             return problem.status();
         }
 
-        List<Problem.Violation> violations() {
+        public List<Problem.Violation> violations() {
             return problem.violations() == null ? List.of() : problem.violations();
         }
     }
 
-    /** The answer of a relayed call: what it returned, or why not. */
-    static <T> Uni<Result<T>> call(Uni<T> call, String what) {
+    /** The answer of a call: what it returned, or why not. */
+    public static <T> Uni<Result<T>> call(Uni<T> call, String what) {
         return call.map(Result::<T>done).onFailure().recoverWithItem(e -> Result.<T>refused(refusal(e, what)));
     }
 
     /** Either the other service's answer or its refusal. */
-    record Result<T>(T answer, Refusal refusal) {
+    public record Result<T>(T answer, Refusal refusal) {
 
         static <T> Result<T> done(T answer) {
             return new Result<>(answer, null);
@@ -64,7 +64,9 @@ final class CitizenRelay {
             String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
             return new Refusal(problem, retryAfter == null ? null : seconds(retryAfter));
         }
-        Log.warnf("%s could not be relayed: %s", what, e.getClass().getSimpleName());
+        Log.warnf(
+                "%s did not reach the service that owns it: %s",
+                what, e.getClass().getSimpleName());
         return new Refusal(Problem.of("unavailable", "Service unavailable", 503, null), null);
     }
 

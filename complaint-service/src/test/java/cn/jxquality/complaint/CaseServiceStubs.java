@@ -1,0 +1,59 @@
+package cn.jxquality.complaint;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.time.Instant;
+import java.util.UUID;
+
+/** case-service's case API as WireMock plays it for the console's tests (its published shapes). */
+public final class CaseServiceStubs {
+
+    private CaseServiceStubs() {}
+
+    /** A case of {@code trackingNumber} in {@code state} at {@code version}, for 360100-AMR. */
+    public static String caseJson(UUID id, String trackingNumber, String state, int version) {
+        return """
+                {"id":"%s","trackingNumber":"%s","kind":"COMPLAINT","category":"PRODUCT.FOOD","regionCode":"360100",
+                 "subjectName":"测试超市","departmentCode":"360100-AMR","state":"%s","outcome":null,
+                 "deadlines":{"acceptBy":"2026-12-15T15:59:59Z"},"provisionalDeadlines":[],
+                 "receivedAt":"%s","version":%d}""".formatted(id, trackingNumber, state, Instant.now(), version);
+    }
+
+    /** The case, its actions at its version, an empty trail and a worklist holding it. */
+    public static void openCase(UUID id, String trackingNumber, String state, int version, String actions) {
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/cases/" + id))
+                        .willReturn(json(200, caseJson(id, trackingNumber, state, version))));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/cases/" + id + "/actions"))
+                        .willReturn(json(
+                                200,
+                                "{\"caseId\":\"%s\",\"version\":%d,\"actions\":[%s]}"
+                                        .formatted(id, version, actions))));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/cases/" + id + "/events")).willReturn(json(200, "[]")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/cases"))
+                        .willReturn(json(
+                                200,
+                                "{\"items\":[" + caseJson(id, trackingNumber, state, version) + "],\"next\":null}")));
+    }
+
+    /** case-service's answer to {@code action} on the case. */
+    public static void answer(UUID id, String action, int status, String body) {
+        OtherServices.wireMock()
+                .stubFor(post(urlEqualTo("/api/v1/cases/" + id + "/" + action)).willReturn(json(status, body)));
+    }
+
+    public static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
+                .withBody(body);
+    }
+}
