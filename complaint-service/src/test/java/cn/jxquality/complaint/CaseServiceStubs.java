@@ -50,6 +50,18 @@ public final class CaseServiceStubs {
                 .stubFor(post(urlEqualTo("/api/v1/cases/" + id + "/" + action)).willReturn(json(status, body)));
     }
 
+    /** Statistics of an empty period, and no risk alerts. */
+    public static void statistics() {
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/summary")).willReturn(json(200, """
+                                {"from":"2026-11-07","to":"2026-12-06","received":0,"decided":0,"ratings":0,
+                                 "byOutcome":{},"byDepartment":[],"byCategory":[],"byRegion":[],"mostSubstantiated":[]}""")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/daily")).willReturn(json(200, "[]")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/risk-alerts")).willReturn(json(200, "[]")));
+    }
+
     public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse()
                 .withStatus(status)

@@ -91,7 +91,7 @@ public class StatsQueries {
                                     .toList()),
                             ratings,
                             average,
-                            average == null ? null : Math.round((average - 1) * 2500) / 100.0,
+                            StatsSummary.index(average),
                             outcomes(r.getItem2()),
                             r.getItem3(),
                             r.getItem4(),
@@ -123,7 +123,7 @@ public class StatsQueries {
     private Uni<List<StatsSummary.Group>> groups(String dimension, Tuple range) {
         return query(BY_GROUP, Tuple.of(range.getValue(0), range.getValue(1), dimension))
                 .map(rows -> rows.stream()
-                        .map(r -> new StatsSummary.Group(
+                        .map(r -> StatsSummary.Group.of(
                                 r.getString("k"),
                                 r.getLong("r"),
                                 r.getLong("d"),

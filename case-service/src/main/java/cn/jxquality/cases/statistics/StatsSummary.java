@@ -26,14 +26,30 @@ public record StatsSummary(
         List<Group> byRegion,
         List<Enterprise> mostSubstantiated) {
 
-    /** The figures of one department, category or region. */
-    public record Group(String key, long received, long decided, Double onTimeRate, Double averageRating) {}
+    /** The figures of one department, category or region, with its own satisfaction index. */
+    public record Group(
+            String key,
+            long received,
+            long decided,
+            Double onTimeRate,
+            Double averageRating,
+            Double satisfactionIndex) {
+
+        static Group of(String key, long received, long decided, Double onTimeRate, Double averageRating) {
+            return new Group(key, received, decided, onTimeRate, averageRating, index(averageRating));
+        }
+    }
 
     /** An enterprise by unified social credit code and its substantiated reports in the range. */
     public record Enterprise(String creditCode, long substantiated) {}
 
     static Double rate(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+
+    /** The satisfaction index 0–100 of an average rating 1–5 (1 → 0, 5 → 100), two decimals; null without ratings. */
+    static Double index(Double averageRating) {
+        return averageRating == null ? null : Math.round((averageRating - 1) * 2500) / 100.0;
     }
 
     static Double average(long sum, long count) {

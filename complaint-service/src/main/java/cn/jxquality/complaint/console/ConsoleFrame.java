@@ -22,6 +22,7 @@ public class ConsoleFrame {
     /** The console's pages; each opens to the roles named (none: every signed-in member of staff). */
     public enum Entry {
         HOME("/console", Set.of()),
+        DASHBOARD("/console/dashboard", Set.of("supervisor")),
         INTAKE("/console/intake", Set.of("operator")),
         SEARCH("/console/search", Set.of("operator", "supervisor")),
         CASES("/console/cases", Set.of("department", "supervisor"));

@@ -246,4 +246,63 @@ public interface ConsoleMessages {
     String action_stale();
 
     String action_unavailable();
+
+    // the dashboard
+    String dashboard_title();
+
+    String period_from();
+
+    String period_to();
+
+    String period_show();
+
+    String kpi_received();
+
+    String kpi_decided();
+
+    String kpi_on_time();
+
+    String kpi_median_days();
+
+    String kpi_satisfaction();
+
+    String chart_received();
+
+    String chart_satisfaction();
+
+    String chart_volume_title();
+
+    String chart_map_title();
+
+    String chart_category_title();
+
+    String chart_department_title();
+
+    String as_table();
+
+    String col_day();
+
+    String col_city();
+
+    String col_rating();
+
+    String col_substantiated();
+
+    String enterprises_title();
+
+    String none_in_period();
+
+    String alerts_title();
+
+    String alerts_none();
+
+    String col_alert_subject();
+
+    String col_alert_count();
+
+    String col_alert_window();
+
+    String alert_count(int count, double baseline);
+
+    String queues_hint();
 }

@@ -62,6 +62,12 @@ public final class PageFormats {
         return spaced.toString();
     }
 
+    /** A share 0–1 as a percentage with one decimal ({@code {fmt:percent(x)}}), a dash when there is none. */
+    @TemplateExtension(namespace = "fmt")
+    public static String percent(Double share) {
+        return share == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+
     /** Integer fen as yuan with two decimals: {@code 129900} → {@code 1299.00}. */
     public static String yuan(Long fen) {
         return fen == null ? "" : BigDecimal.valueOf(fen, 2).toPlainString();

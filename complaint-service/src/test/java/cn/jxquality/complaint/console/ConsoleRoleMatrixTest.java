@@ -104,6 +104,7 @@ class ConsoleRoleMatrixTest {
                     200,
                     STAFF_READERS),
             new Endpoint("GET /console/cases", (b, f) -> b.get("/console/cases?state=ASSIGNED"), 200, CASE_WORKERS),
+            new Endpoint("GET /console/dashboard", (b, f) -> b.get("/console/dashboard"), 200, List.of("supervisor1")),
             new Endpoint("GET /console/cases/{id}", (b, f) -> b.get("/console/cases/" + CASE), 200, CASE_WORKERS),
             new Endpoint(
                     "POST /console/cases/{id}/notes",
@@ -140,6 +141,7 @@ class ConsoleRoleMatrixTest {
         cn.jxquality.complaint.CaseServiceStubs.openCase(CASE, number, "ASSIGNED", 2, "\"accept\",\"notes\"");
         cn.jxquality.complaint.CaseServiceStubs.answer(
                 CASE, "notes", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
+        cn.jxquality.complaint.CaseServiceStubs.statistics();
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -1,0 +1,106 @@
+package cn.jxquality.complaint.console;
+
+import cn.jxquality.complaint.page.FormPage;
+import cn.jxquality.complaint.page.Page;
+import cn.jxquality.complaint.page.PageContext;
+import cn.jxquality.complaint.page.PageFormats;
+import cn.jxquality.complaint.page.PageResponse;
+import cn.jxquality.complaint.page.ServiceCall;
+import cn.jxquality.complaint.page.Texts;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * {@code /console/dashboard}: the province at a glance for supervisors: volume over time, by category, a map of the
+ * 11 cities, on-time rate, satisfaction per department, the enterprises with most substantiated reports, risk alerts.
+ * Every figure comes from case-service's statistics API, read with the supervisor's own token.
+ */
+@Path("/console/dashboard")
+@FormPage
+@RolesAllowed("supervisor")
+@Produces(MediaType.TEXT_HTML)
+public class DashboardConsole {
+
+    /** The longest range the daily counts (the volume picture) cover. */
+    static final int DAILY_DAYS = 31;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Page page, LocalDate from, LocalDate to, Dashboard figures);
+    }
+
+    private final ConsoleFrame frame;
+    private final PageContext context;
+    private final StatsClient stats;
+    private final DashboardFigures figures;
+    private final Texts texts;
+
+    DashboardConsole(
+            ConsoleFrame frame,
+            PageContext context,
+            @RestClient StatsClient stats,
+            DashboardFigures figures,
+            Texts texts) {
+        this.frame = frame;
+        this.context = context;
+        this.stats = stats;
+        this.figures = figures;
+        this.texts = texts;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<RestResponse<TemplateInstance>> dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = date(to, Instant.now().atZone(PageFormats.BEIJING).toLocalDate());
+        LocalDate start = date(from, end.minusDays(29));
+        if (start.isAfter(end)) {
+            start = end.minusDays(29);
+        }
+        LocalDate dailyFrom = start.isBefore(end.minusDays(DAILY_DAYS - 1)) ? end.minusDays(DAILY_DAYS - 1) : start;
+        String bearer = frame.bearer();
+        Uni<Dashboard> built = Uni.combine()
+                .all()
+                .unis(
+                        stats.summary(bearer, start, end),
+                        stats.daily(bearer, dailyFrom, end),
+                        stats.riskAlerts(bearer, 20))
+                .asTuple()
+                .map(t -> figures.of(
+                        t.getItem1(),
+                        t.getItem2(),
+                        t.getItem3(),
+                        context.language(),
+                        texts.bundle(ConsoleMessages.class, context.language())));
+        LocalDate shownFrom = start;
+        return ServiceCall.call(built, "The dashboard").map(result -> {
+            Page page = frame.page(ConsoleFrame.Entry.DASHBOARD);
+            TemplateInstance view = Templates.dashboard(page, shownFrom, end, result.answer())
+                    .setLocale(page.lang().locale());
+            return PageResponse.of(result.refusal() == null ? 200 : 503, view);
+        });
+    }
+
+    private static LocalDate date(String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

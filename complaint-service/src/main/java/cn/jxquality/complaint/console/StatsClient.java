@@ -1,0 +1,95 @@
+package cn.jxquality.complaint.console;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** case-service's statistics and risk alerts as the supervisors' dashboard reads them, with the user's own token. */
+@RegisterRestClient(configKey = "case-service")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface StatsClient {
+
+    /** The summary of a range of Beijing days (case-service's {@code StatsSummary}). */
+    record Summary(
+            LocalDate from,
+            LocalDate to,
+            long received,
+            long decided,
+            Double onTimeRate,
+            Integer medianHandlingDays,
+            long ratings,
+            Double averageRating,
+            Double satisfactionIndex,
+            Map<String, Long> byOutcome,
+            List<Group> byDepartment,
+            List<Group> byCategory,
+            List<Group> byRegion,
+            List<Enterprise> mostSubstantiated) {}
+
+    /** One department's, category's or region's figures. */
+    record Group(
+            String key,
+            long received,
+            long decided,
+            Double onTimeRate,
+            Double averageRating,
+            Double satisfactionIndex) {}
+
+    /** An enterprise by credit code and its substantiated reports. */
+    record Enterprise(String creditCode, long substantiated) {}
+
+    /** One row of the counts by day × kind × category × region × department × outcome. */
+    record DailyCount(
+            LocalDate day,
+            String kind,
+            String category,
+            String regionCode,
+            String departmentCode,
+            String outcome,
+            long received,
+            long decided) {}
+
+    /** A risk alert: one enterprise's or category's complaints in a city far above their baseline. */
+    record RiskAlert(
+            UUID alertId,
+            String scope,
+            String creditCode,
+            String category,
+            String cityCode,
+            Instant windowStart,
+            Instant windowEnd,
+            int count,
+            double baselinePerWindow,
+            Instant occurredAt) {}
+
+    @GET
+    @Path("/stats/summary")
+    Uni<Summary> summary(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/stats/daily")
+    Uni<List<DailyCount>> daily(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/risk-alerts")
+    Uni<List<RiskAlert>> riskAlerts(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("limit") int limit);
+}
