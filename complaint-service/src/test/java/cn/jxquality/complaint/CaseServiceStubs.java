@@ -62,6 +62,18 @@ public final class CaseServiceStubs {
                 .stubFor(get(urlPathEqualTo("/api/v1/risk-alerts")).willReturn(json(200, "[]")));
     }
 
+    /** No open escalation, no failed notification, and {@code notification}'s re-send accepted. */
+    public static void quietQueues(UUID notification) {
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/escalations")).willReturn(json(200, "[]")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/notifications"))
+                        .willReturn(json(200, "{\"items\":[],\"next\":null}")));
+        OtherServices.wireMock()
+                .stubFor(post(urlEqualTo("/api/v1/notifications/" + notification + "/resend"))
+                        .willReturn(json(202, "{\"id\":\"" + notification + "\",\"status\":\"PENDING\"}")));
+    }
+
     public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse()
                 .withStatus(status)

@@ -67,8 +67,11 @@ class DepartmentConsoleIT {
 
             browser.open("/console/cases/" + otherCase);
             browser.waitForText("找不到该页面");
-            browser.open("/console/search");
-            browser.waitForText("无权访问此页面");
+            for (String notForDepartments :
+                    java.util.List.of("/console/search", "/console/dashboard", "/console/queues/triage")) {
+                browser.open(notForDepartments);
+                browser.waitForText("无权访问此页面");
+            }
         }
         given().auth()
                 .oauth2(supervisor)

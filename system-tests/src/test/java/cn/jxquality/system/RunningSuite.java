@@ -115,6 +115,11 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         return env;
     }
 
+    /** The SMS gateway (WireMock), for a test that makes it refuse a number. */
+    public static WireMockServer smsGateway() {
+        return instance.smsGateway;
+    }
+
     /** The SMS the gateway was asked to send to {@code mobile}, oldest first. */
     public static List<String> textsTo(String mobile) {
         List<String> texts = new ArrayList<>(instance.smsGateway.getAllServeEvents().stream()

@@ -3,7 +3,6 @@ package cn.jxquality.complaint.console;
 import cn.jxquality.complaint.page.FieldErrors;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
-import cn.jxquality.complaint.page.Language;
 import cn.jxquality.complaint.page.Notice;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
@@ -11,7 +10,6 @@ import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
 import cn.jxquality.complaint.problem.ProblemException;
-import cn.jxquality.complaint.reference.ReferenceData;
 import cn.jxquality.complaint.search.ComplaintOverview;
 import cn.jxquality.complaint.search.ComplaintSearch;
 import io.quarkus.qute.CheckedTemplate;
@@ -76,7 +74,6 @@ public class CaseConsole {
     private final PageContext context;
     private final CaseServiceClient cases;
     private final ComplaintSearch complaints;
-    private final ReferenceData reference;
     private final IntakeOptions options;
     private final Texts texts;
 
@@ -85,14 +82,12 @@ public class CaseConsole {
             PageContext context,
             @RestClient CaseServiceClient cases,
             ComplaintSearch complaints,
-            ReferenceData reference,
             IntakeOptions options,
             Texts texts) {
         this.frame = frame;
         this.context = context;
         this.cases = cases;
         this.complaints = complaints;
-        this.reference = reference;
         this.options = options;
         this.texts = texts;
     }
@@ -159,8 +154,8 @@ public class CaseConsole {
                                                 allowed,
                                                 events,
                                                 complaint,
-                                                departmentName(item.departmentCode()),
-                                                departments(),
+                                                options.departmentName(item.departmentCode(), context.language()),
+                                                options.departments(context.language()),
                                                 CaseActionForm.outcomes(item.kind()))))));
     }
 
@@ -171,21 +166,6 @@ public class CaseConsole {
                 status,
                 Templates.caseFile(page, view, options, notice, failed, errors.in(texts.common(page.lang())))
                         .setLocale(page.lang().locale()));
-    }
-
-    private List<IntakeOptions.Option> departments() {
-        Language language = context.language();
-        return reference.departments().stream()
-                .map(d -> new IntakeOptions.Option(d.code(), language == Language.EN ? d.nameEn() : d.nameZh()))
-                .toList();
-    }
-
-    private String departmentName(String code) {
-        Language language = context.language();
-        return reference
-                .department(code)
-                .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
-                .orElse(code);
     }
 
     private ConsoleMessages words() {

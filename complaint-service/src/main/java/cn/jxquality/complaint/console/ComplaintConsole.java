@@ -6,12 +6,10 @@ import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
-import cn.jxquality.complaint.page.Language;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.problem.ProblemException;
-import cn.jxquality.complaint.reference.ReferenceData;
 import cn.jxquality.complaint.search.ComplaintOverview;
 import cn.jxquality.complaint.search.ComplaintSearch;
 import cn.jxquality.complaint.status.PublicTimeline;
@@ -69,7 +67,6 @@ public class ComplaintConsole {
     private final StatusService status;
     private final EvidenceService evidence;
     private final CaseFiles cases;
-    private final ReferenceData reference;
     private final IntakeOptions options;
 
     ComplaintConsole(
@@ -79,7 +76,6 @@ public class ComplaintConsole {
             StatusService status,
             EvidenceService evidence,
             CaseFiles cases,
-            ReferenceData reference,
             IntakeOptions options) {
         this.frame = frame;
         this.context = context;
@@ -87,7 +83,6 @@ public class ComplaintConsole {
         this.status = status;
         this.evidence = evidence;
         this.cases = cases;
-        this.reference = reference;
         this.options = options;
     }
 
@@ -133,11 +128,12 @@ public class ComplaintConsole {
                                 .flatMap(files -> cases.of(number, frame.bearer())
                                         .map(caseFile -> new View(
                                                 complaint,
-                                                departmentName(
+                                                options.departmentName(
                                                         caseFile.item() != null
                                                                 ? caseFile.item()
                                                                         .departmentCode()
-                                                                : complaint.departmentCode()),
+                                                                : complaint.departmentCode(),
+                                                        context.language()),
                                                 steps,
                                                 files,
                                                 caseFile,
@@ -150,14 +146,6 @@ public class ComplaintConsole {
                 200,
                 Templates.complaint(page, view, options, reason)
                         .setLocale(page.lang().locale()));
-    }
-
-    private String departmentName(String code) {
-        Language language = context.language();
-        return reference
-                .department(code)
-                .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
-                .orElse(code);
     }
 
     private static String number(String trackingNumber) {

@@ -23,6 +23,7 @@ public class ConsoleFrame {
     public enum Entry {
         HOME("/console", Set.of()),
         DASHBOARD("/console/dashboard", Set.of("supervisor")),
+        QUEUES("/console/queues/triage", Set.of("supervisor")),
         INTAKE("/console/intake", Set.of("operator")),
         SEARCH("/console/search", Set.of("operator", "supervisor")),
         CASES("/console/cases", Set.of("department", "supervisor"));

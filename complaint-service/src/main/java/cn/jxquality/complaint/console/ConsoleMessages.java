@@ -305,4 +305,69 @@ public interface ConsoleMessages {
     String alert_count(int count, double baseline);
 
     String queues_hint();
+
+    // the supervisors' queues
+    String queues_label();
+
+    String queue_triage();
+
+    String queue_escalations();
+
+    String queue_notifications();
+
+    String queue_unavailable();
+
+    String triage_lead();
+
+    String triage_none();
+
+    String triage_assign_to(String trackingNumber);
+
+    String triage_assign();
+
+    String triage_assigned(String trackingNumber);
+
+    String triage_taken();
+
+    String col_region();
+
+    String escalations_lead();
+
+    String escalations_none();
+
+    String escalations_more(int count);
+
+    String escalations_overdue_cases();
+
+    String col_opened();
+
+    String col_escalation_due();
+
+    String escalation_overdue();
+
+    String notifications_lead();
+
+    String notifications_none();
+
+    String col_channel();
+
+    String col_recipient();
+
+    String col_template();
+
+    String col_attempts();
+
+    String col_last_error();
+
+    String channel_name(String channel);
+
+    String template_name(String template);
+
+    String notification_resend();
+
+    String notification_resend_label(String trackingNumber);
+
+    String notification_resent();
+
+    String notification_not_failed();
 }

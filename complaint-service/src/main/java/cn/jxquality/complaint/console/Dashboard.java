@@ -10,12 +10,12 @@ import java.util.List;
 public record Dashboard(
         LocalDate from,
         LocalDate to,
-        StatsClient.Summary summary,
+        SupervisionClient.Summary summary,
         List<Row> cities,
         List<Row> categories,
         List<Row> departments,
         List<Point> volume,
-        List<StatsClient.Enterprise> enterprises,
+        List<SupervisionClient.Enterprise> enterprises,
         List<Alert> alerts,
         Charts charts) {
 

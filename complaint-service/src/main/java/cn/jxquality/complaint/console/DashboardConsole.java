@@ -44,14 +44,14 @@ public class DashboardConsole {
 
     private final ConsoleFrame frame;
     private final PageContext context;
-    private final StatsClient stats;
+    private final SupervisionClient stats;
     private final DashboardFigures figures;
     private final Texts texts;
 
     DashboardConsole(
             ConsoleFrame frame,
             PageContext context,
-            @RestClient StatsClient stats,
+            @RestClient SupervisionClient stats,
             DashboardFigures figures,
             Texts texts) {
         this.frame = frame;

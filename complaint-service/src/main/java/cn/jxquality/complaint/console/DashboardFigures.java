@@ -34,9 +34,9 @@ public class DashboardFigures {
     }
 
     public Dashboard of(
-            StatsClient.Summary summary,
-            List<StatsClient.DailyCount> daily,
-            List<StatsClient.RiskAlert> alerts,
+            SupervisionClient.Summary summary,
+            List<SupervisionClient.DailyCount> daily,
+            List<SupervisionClient.RiskAlert> alerts,
             Language language,
             ConsoleMessages words) {
         List<Dashboard.Row> cities = cities(summary.byRegion(), language);
@@ -45,7 +45,7 @@ public class DashboardFigures {
                 .sorted(Comparator.comparingLong(Dashboard.Row::received).reversed())
                 .toList();
         List<Dashboard.Row> departments = summary.byDepartment().stream()
-                .map(g -> row(g, departmentName(g.key(), language)))
+                .map(g -> row(g, options.departmentName(g.key(), language)))
                 .sorted(Comparator.comparingLong(Dashboard.Row::received).reversed())
                 .toList();
         List<Dashboard.Point> volume = volume(summary.from(), summary.to(), daily);
@@ -85,12 +85,12 @@ public class DashboardFigures {
     }
 
     /** Every city, zero where nothing was received, then the province's own bureaus when they had cases. */
-    private List<Dashboard.Row> cities(List<StatsClient.Group> regions, Language language) {
+    private List<Dashboard.Row> cities(List<SupervisionClient.Group> regions, Language language) {
         Map<String, long[]> byCity = new TreeMap<>();
         reference.regions().stream()
                 .filter(r -> r.level().equals("CITY"))
                 .forEach(r -> byCity.put(r.code(), new long[3]));
-        for (StatsClient.Group group : regions) {
+        for (SupervisionClient.Group group : regions) {
             long[] sums = byCity.computeIfAbsent(cityOf(group.key()), k -> new long[3]);
             sums[0] += group.received();
             sums[1] += group.decided();
@@ -142,7 +142,8 @@ public class DashboardFigures {
                 max);
     }
 
-    private static List<Dashboard.Point> volume(LocalDate from, LocalDate to, List<StatsClient.DailyCount> daily) {
+    private static List<Dashboard.Point> volume(
+            LocalDate from, LocalDate to, List<SupervisionClient.DailyCount> daily) {
         Map<LocalDate, Long> byDay = new TreeMap<>();
         LocalDate start = to.minusDays(30).isAfter(from) ? to.minusDays(30) : from;
         for (LocalDate d = start; !d.isAfter(to); d = d.plusDays(1)) {
@@ -154,7 +155,7 @@ public class DashboardFigures {
                 .toList();
     }
 
-    private Dashboard.Alert alert(StatsClient.RiskAlert a, Language language) {
+    private Dashboard.Alert alert(SupervisionClient.RiskAlert a, Language language) {
         String subject = a.creditCode() != null ? a.creditCode() : options.categoryName(a.category(), language);
         return new Dashboard.Alert(
                 subject,
@@ -165,7 +166,7 @@ public class DashboardFigures {
                         + cn.jxquality.complaint.page.PageFormats.beijingDay(a.windowEnd()));
     }
 
-    private static Dashboard.Row row(StatsClient.Group g, String name) {
+    private static Dashboard.Row row(SupervisionClient.Group g, String name) {
         return new Dashboard.Row(
                 g.key(), name, g.received(), g.decided(), g.onTimeRate(), g.averageRating(), g.satisfactionIndex());
     }
@@ -174,13 +175,6 @@ public class DashboardFigures {
         return reference
                 .region(code)
                 .map(r -> language == Language.EN ? r.nameEn() : r.nameZh())
-                .orElse(code);
-    }
-
-    private String departmentName(String code, Language language) {
-        return reference
-                .department(code)
-                .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
                 .orElse(code);
     }
 

@@ -65,6 +65,21 @@ public class IntakeOptions {
                 .orElse(code);
     }
 
+    /** A department's name, e.g. {@code 南昌市市场监督管理局}, or the code when unknown. */
+    public String departmentName(String code, Language language) {
+        return reference
+                .department(code)
+                .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
+                .orElse(code);
+    }
+
+    /** Every department as a choice (assignment, transfer), in the seeds' order. */
+    public List<Option> departments(Language language) {
+        return reference.departments().stream()
+                .map(d -> new Option(d.code(), language == Language.EN ? d.nameEn() : d.nameZh()))
+                .toList();
+    }
+
     private Choices build(Language language) {
         CommonMessages messages = texts.common(language);
         List<Option> remedies = Arrays.stream(Remedy.values())

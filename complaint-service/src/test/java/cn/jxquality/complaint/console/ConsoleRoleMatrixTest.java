@@ -48,8 +48,11 @@ class ConsoleRoleMatrixTest {
     static final List<String> OPERATORS = List.of("operator1");
     static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
     static final List<String> CASE_WORKERS = List.of("dept-nc-amr", "supervisor1");
+    static final List<String> SUPERVISORS = List.of("supervisor1");
     /** The case case-service (WireMock) shows every caller allowed to see it. */
     static final UUID CASE = UUID.randomUUID();
+    /** A failed notification notify-service (WireMock) re-sends. */
+    static final UUID NOTIFICATION = UUID.randomUUID();
 
     /** A console page: how to call it, who may, and what they get. */
     record Endpoint(String name, BiFunction<Browser, Fixture, Response> call, int allowed, List<String> callers) {
@@ -104,7 +107,32 @@ class ConsoleRoleMatrixTest {
                     200,
                     STAFF_READERS),
             new Endpoint("GET /console/cases", (b, f) -> b.get("/console/cases?state=ASSIGNED"), 200, CASE_WORKERS),
-            new Endpoint("GET /console/dashboard", (b, f) -> b.get("/console/dashboard"), 200, List.of("supervisor1")),
+            new Endpoint("GET /console/dashboard", (b, f) -> b.get("/console/dashboard"), 200, SUPERVISORS),
+            new Endpoint("GET /console/queues/triage", (b, f) -> b.get("/console/queues/triage"), 200, SUPERVISORS),
+            new Endpoint(
+                    "POST /console/queues/triage/{id}",
+                    (b, f) -> b.submit(
+                            "/console",
+                            "/console/queues/triage/" + CASE,
+                            Map.of("version", "2", "departmentCode", "360100-AMR")),
+                    303,
+                    SUPERVISORS),
+            new Endpoint(
+                    "GET /console/queues/escalations",
+                    (b, f) -> b.get("/console/queues/escalations"),
+                    200,
+                    SUPERVISORS),
+            new Endpoint(
+                    "GET /console/queues/notifications",
+                    (b, f) -> b.get("/console/queues/notifications"),
+                    200,
+                    SUPERVISORS),
+            new Endpoint(
+                    "POST /console/queues/notifications/{id}/resend",
+                    (b, f) ->
+                            b.submit("/console", "/console/queues/notifications/" + NOTIFICATION + "/resend", Map.of()),
+                    303,
+                    SUPERVISORS),
             new Endpoint("GET /console/cases/{id}", (b, f) -> b.get("/console/cases/" + CASE), 200, CASE_WORKERS),
             new Endpoint(
                     "POST /console/cases/{id}/notes",
@@ -142,6 +170,9 @@ class ConsoleRoleMatrixTest {
         cn.jxquality.complaint.CaseServiceStubs.answer(
                 CASE, "notes", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
         cn.jxquality.complaint.CaseServiceStubs.statistics();
+        cn.jxquality.complaint.CaseServiceStubs.answer(
+                CASE, "assign", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
+        cn.jxquality.complaint.CaseServiceStubs.quietQueues(NOTIFICATION);
     }
 
     @ParameterizedTest(name = "{0} as {1}")

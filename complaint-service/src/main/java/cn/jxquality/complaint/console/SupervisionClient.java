@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** case-service's statistics and risk alerts as the supervisors' dashboard reads them, with the user's own token. */
+/**
+ * case-service's supervision API as the supervisors' pages read it, with the user's own token: statistics and risk
+ * alerts for the dashboard, escalations for their queue.
+ */
 @RegisterRestClient(configKey = "case-service")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface StatsClient {
+public interface SupervisionClient {
 
     /** The summary of a range of Beijing days (case-service's {@code StatsSummary}). */
     record Summary(
@@ -74,6 +77,18 @@ public interface StatsClient {
             double baselinePerWindow,
             Instant occurredAt) {}
 
+    /** An escalation (督办) opened by an overdue deadline; {@code overdueAt} when it outran its own deadline. */
+    record Escalation(
+            UUID id,
+            UUID caseId,
+            String trackingNumber,
+            String deadline,
+            String departmentCode,
+            Instant openedAt,
+            Instant dueAt,
+            Instant closedAt,
+            Instant overdueAt) {}
+
     @GET
     @Path("/stats/summary")
     Uni<Summary> summary(
@@ -91,5 +106,11 @@ public interface StatsClient {
     @GET
     @Path("/risk-alerts")
     Uni<List<RiskAlert>> riskAlerts(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("limit") int limit);
+
+    /** The open escalations, newest first. */
+    @GET
+    @Path("/escalations")
+    Uni<List<Escalation>> openEscalations(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("limit") int limit);
 }
