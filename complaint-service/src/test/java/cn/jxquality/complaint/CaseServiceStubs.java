@@ -74,6 +74,69 @@ public final class CaseServiceStubs {
                         .willReturn(json(202, "{\"id\":\"" + notification + "\",\"status\":\"PENDING\"}")));
     }
 
+    /**
+     * A reward for {@code trackingNumber}'s case, proposed by reviewer1 at version 1: ¥10,000 at level 1 from a
+     * ¥200,000 fine, {@code allowed} case-service's allowed actions ({@code "APPROVE","REJECT"}).
+     */
+    public static String rewardJson(
+            UUID id,
+            UUID caseId,
+            String trackingNumber,
+            String state,
+            String approver,
+            boolean financeRequired,
+            String allowed) {
+        return """
+                {"id":"%s","caseId":"%s","trackingNumber":"%s","level":1,"baseFen":1000000,"violationAmountFen":20000000,
+                 "amountFen":1000000,"sharedBy":1,"insider":false,"exclusionsDeclared":[],
+                 "belowMajorViolationThreshold":false,"financeApprovalRequired":%s,"state":"%s","proposer":"reviewer1",
+                 "approver":%s,"financeApprover":null,"proposalNote":"举报内容详实。","publicNote":null,
+                 "proposedAt":"2026-12-01T02:00:00Z","allowedActions":[%s],"version":1}""".formatted(
+                        id,
+                        caseId,
+                        trackingNumber,
+                        financeRequired,
+                        state,
+                        approver == null ? "null" : "\"" + approver + "\"",
+                        allowed);
+    }
+
+    /** The reward (as {@link #rewardJson}), its trail, a list holding it, and one candidate: {@code caseId}. */
+    public static void reward(UUID id, UUID caseId, String trackingNumber, String rewardJson) {
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/rewards/" + id)).willReturn(json(200, rewardJson)));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/rewards/" + id + "/events")).willReturn(json(200, """
+                                [{"type":"reward.proposed","fromState":null,"toState":"PROPOSED","actor":"reviewer1",
+                                  "role":"reward-reviewer","at":"2026-12-01T02:00:00Z","note":"举报内容详实。"}]""")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/rewards")).willReturn(json(200, "[" + rewardJson + "]")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/rewards/candidates"))
+                        .willReturn(json(200, """
+                                [{"caseId":"%s","trackingNumber":"%s","subjectName":"南昌某某食品有限公司",
+                                  "subjectCreditCode":"91360100158304019E","outcome":"SUBSTANTIATED",
+                                  "decisionNumber":"洪市监罚〔2026〕7号","finesFen":20000000,"confiscationsFen":0,
+                                  "receivedAt":"2026-11-20T02:00:00Z","resolvedAt":"2026-11-30T02:00:00Z",
+                                  "waitingFor":[]}]""".formatted(caseId, trackingNumber))));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/rewards/" + id + "/identity-views"))
+                        .willReturn(json(200, """
+                                [{"viewer":"approver1","role":"reward-approver","at":"2026-12-02T03:00:00Z"}]""")));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/rewards/" + id + "/reporter-identity"))
+                        .willReturn(json(200, """
+                                {"anonymous":false,"name":"王五","mobile":"13700137000","idType":"RESIDENT_ID_CARD",
+                                 "idNumber":"11010519491231002X","email":null,"address":null}""")));
+    }
+
+    /** case-service's answer to {@code action} ({@code approve}, {@code reject}, {@code payout}) on reward {@code id}. */
+    public static void rewardAnswer(UUID id, String action, int status, String body) {
+        OtherServices.wireMock()
+                .stubFor(
+                        post(urlEqualTo("/api/v1/rewards/" + id + "/" + action)).willReturn(json(status, body)));
+    }
+
     public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse()
                 .withStatus(status)

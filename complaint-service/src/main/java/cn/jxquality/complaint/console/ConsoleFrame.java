@@ -26,7 +26,9 @@ public class ConsoleFrame {
         QUEUES("/console/queues/triage", Set.of("supervisor")),
         INTAKE("/console/intake", Set.of("operator")),
         SEARCH("/console/search", Set.of("operator", "supervisor")),
-        CASES("/console/cases", Set.of("department", "supervisor"));
+        CASES("/console/cases", Set.of("department", "supervisor")),
+        REWARDS("/console/rewards", Set.of("reward-reviewer", "reward-approver", "finance", "supervisor", "auditor")),
+        AUDIT("/console/audit", Set.of("auditor"));
 
         private final String href;
         private final Set<String> roles;

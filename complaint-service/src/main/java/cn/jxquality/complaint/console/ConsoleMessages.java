@@ -370,4 +370,180 @@ public interface ConsoleMessages {
     String notification_resent();
 
     String notification_not_failed();
+
+    // the reward desk
+    String rewards_title();
+
+    String rewards_tabs();
+
+    String rewards_tab_list();
+
+    String rewards_tab_candidates();
+
+    String rewards_none();
+
+    String rewards_listed(int count);
+
+    String reward_state_name(String state);
+
+    String col_amount();
+
+    String col_level();
+
+    String col_proposed();
+
+    String col_penalty();
+
+    String col_resolved();
+
+    String candidates_lead();
+
+    String candidates_none();
+
+    String candidate_waiting(String numbers);
+
+    String reward_propose();
+
+    String reward_propose_for(String trackingNumber);
+
+    String propose_lead();
+
+    String propose_level();
+
+    String level_name(int level);
+
+    String propose_natural_person();
+
+    String propose_natural_yes();
+
+    String propose_natural_no();
+
+    String propose_insider();
+
+    String propose_exclusions();
+
+    String exclusion_name(String exclusion);
+
+    String propose_note();
+
+    String propose_note_hint();
+
+    String propose_submit();
+
+    String reward_proposal_conflict(String type);
+
+    String reward_forbidden();
+
+    String reward_done(String done);
+
+    String reward_four_eyes();
+
+    String reward_conflict();
+
+    String reward_stale();
+
+    String reward_payout_unconfirmed();
+
+    String reward_identity_audited();
+
+    String reward_title(String trackingNumber);
+
+    String reward_facts();
+
+    String reward_violation_amount();
+
+    String reward_base();
+
+    String reward_shared_by();
+
+    String reward_insider();
+
+    String reward_below_threshold();
+
+    String reward_exclusions();
+
+    String reward_four_eyes_title();
+
+    String reward_proposer();
+
+    String reward_approver();
+
+    String reward_finance_approver();
+
+    String reward_finance_not_needed();
+
+    String reward_pending();
+
+    String reward_you_proposed();
+
+    String reward_claim_by();
+
+    String reward_paid_at();
+
+    String reward_payment_reference();
+
+    String reward_public_note();
+
+    String reward_proposal_note();
+
+    String reward_decisions();
+
+    String reward_no_decision();
+
+    String reward_approve();
+
+    String reward_approve_finance();
+
+    String reward_reject();
+
+    String reward_reject_reason();
+
+    String reward_pay();
+
+    String reward_identity_title();
+
+    String reward_identity_hidden();
+
+    String reward_identity_reveal();
+
+    String reward_identity_anonymous();
+
+    String reward_events();
+
+    // the auditors' trails
+    String audit_title();
+
+    String audit_lead();
+
+    String audit_recent_title();
+
+    String audit_none();
+
+    String audit_identity_title();
+
+    String audit_case_title();
+
+    String audit_no_case();
+
+    String audit_rewards_title();
+
+    String audit_identity_views();
+
+    String audit_unavailable();
+
+    String col_time();
+
+    String col_actor();
+
+    String col_purpose();
+
+    String col_reason();
+
+    String col_role();
+
+    String col_on_behalf_of();
+
+    String purpose_name(String purpose);
+
+    String audit_older();
 }

@@ -72,4 +72,15 @@ public final class PageFormats {
     public static String yuan(Long fen) {
         return fen == null ? "" : BigDecimal.valueOf(fen, 2).toPlainString();
     }
+
+    /** Integer fen as money with thousands separated ({@code {fmt:money(x)}}): {@code 100000000} → {@code ¥1,000,000.00}. */
+    @TemplateExtension(namespace = "fmt")
+    public static String money(Long fen) {
+        return fen == null
+                ? "—"
+                : "¥"
+                        + new java.text.DecimalFormat(
+                                        "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                                .format(BigDecimal.valueOf(fen, 2));
+    }
 }

@@ -49,6 +49,13 @@ class ConsoleRoleMatrixTest {
     static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
     static final List<String> CASE_WORKERS = List.of("dept-nc-amr", "supervisor1");
     static final List<String> SUPERVISORS = List.of("supervisor1");
+    static final List<String> REWARD_READERS = List.of("reviewer1", "approver1", "finance1", "supervisor1", "auditor1");
+    static final List<String> REWARD_STAFF = List.of("reviewer1", "approver1", "finance1");
+    static final List<String> DECIDERS = List.of("approver1", "finance1");
+    /** A reward case-service (WireMock) shows, for a report's case it lists as waiting for a proposal. */
+    static final UUID REWARD = UUID.randomUUID();
+
+    static final UUID REPORT_CASE = UUID.randomUUID();
     /** The case case-service (WireMock) shows every caller allowed to see it. */
     static final UUID CASE = UUID.randomUUID();
     /** A failed notification notify-service (WireMock) re-sends. */
@@ -142,6 +149,56 @@ class ConsoleRoleMatrixTest {
                             Map.of("version", "2", "text", "role matrix", "visibility", "INTERNAL")),
                     303,
                     CASE_WORKERS),
+            new Endpoint("GET /console/rewards", (b, f) -> b.get("/console/rewards"), 200, REWARD_READERS),
+            new Endpoint(
+                    "GET /console/rewards/candidates",
+                    (b, f) -> b.get("/console/rewards/candidates"),
+                    200,
+                    REWARD_READERS),
+            new Endpoint(
+                    "GET /console/rewards/propose/{caseId}",
+                    (b, f) -> b.get("/console/rewards/propose/" + REPORT_CASE),
+                    200,
+                    List.of("reviewer1")),
+            new Endpoint(
+                    "POST /console/rewards/propose/{caseId}",
+                    (b, f) -> b.submit(
+                            "/console",
+                            "/console/rewards/propose/" + REPORT_CASE,
+                            Map.of("level", "1", "naturalPerson", "true", "note", "role matrix")),
+                    303,
+                    List.of("reviewer1")),
+            new Endpoint(
+                    "GET /console/rewards/{id}", (b, f) -> b.get("/console/rewards/" + REWARD), 200, REWARD_READERS),
+            new Endpoint(
+                    "POST /console/rewards/{id}/approve",
+                    (b, f) -> b.submit("/console", "/console/rewards/" + REWARD + "/approve", Map.of("version", "1")),
+                    303,
+                    DECIDERS),
+            new Endpoint(
+                    "POST /console/rewards/{id}/reject",
+                    (b, f) -> b.submit(
+                            "/console",
+                            "/console/rewards/" + REWARD + "/reject",
+                            Map.of("version", "1", "reason", "role matrix")),
+                    303,
+                    DECIDERS),
+            new Endpoint(
+                    "POST /console/rewards/{id}/payout",
+                    (b, f) -> b.submit("/console", "/console/rewards/" + REWARD + "/payout", Map.of("version", "1")),
+                    303,
+                    List.of("finance1")),
+            new Endpoint(
+                    "POST /console/rewards/{id}/identity",
+                    (b, f) -> b.submit("/console", "/console/rewards/" + REWARD + "/identity", Map.of()),
+                    200,
+                    REWARD_STAFF),
+            new Endpoint("GET /console/audit", (b, f) -> b.get("/console/audit"), 200, List.of("auditor1")),
+            new Endpoint(
+                    "GET /console/audit?trackingNumber=",
+                    (b, f) -> b.get("/console/audit?trackingNumber=" + f.trackingNumber()),
+                    200,
+                    List.of("auditor1")),
             new Endpoint(
                     "GET /console/evidence/{id}",
                     (b, f) -> b.get("/console/evidence/" + f.evidenceId()),
@@ -173,6 +230,16 @@ class ConsoleRoleMatrixTest {
         cn.jxquality.complaint.CaseServiceStubs.answer(
                 CASE, "assign", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
         cn.jxquality.complaint.CaseServiceStubs.quietQueues(NOTIFICATION);
+        String reward = cn.jxquality.complaint.CaseServiceStubs.rewardJson(
+                REWARD, REPORT_CASE, number, "PROPOSED", null, false, "\"APPROVE\",\"REJECT\"");
+        cn.jxquality.complaint.CaseServiceStubs.reward(REWARD, REPORT_CASE, number, reward);
+        for (String decision : List.of("approve", "reject", "payout")) {
+            cn.jxquality.complaint.CaseServiceStubs.rewardAnswer(REWARD, decision, 200, reward);
+        }
+        OtherServices.wireMock()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/v1/rewards"))
+                        .willReturn(cn.jxquality.complaint.CaseServiceStubs.json(201, reward)));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
