@@ -128,6 +128,15 @@ public interface CaseServiceClient {
             @PathParam("action") String action,
             Map<String, Object> body);
 
+    /** The cases received in [{@code receivedFrom}, {@code receivedTo}) that the user may see, newest first. */
+    @GET
+    Uni<CasePage> received(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo,
+            @QueryParam("after") String after,
+            @QueryParam("limit") int limit);
+
     @GET
     Uni<CasePage> byTrackingNumber(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,

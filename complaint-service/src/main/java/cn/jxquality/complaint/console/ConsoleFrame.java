@@ -28,7 +28,8 @@ public class ConsoleFrame {
         SEARCH("/console/search", Set.of("operator", "supervisor")),
         CASES("/console/cases", Set.of("department", "supervisor")),
         REWARDS("/console/rewards", Set.of("reward-reviewer", "reward-approver", "finance", "supervisor", "auditor")),
-        AUDIT("/console/audit", Set.of("auditor"));
+        AUDIT("/console/audit", Set.of("auditor")),
+        EXPORTS("/console/exports", Set.of("supervisor", "auditor"));
 
         private final String href;
         private final Set<String> roles;

@@ -53,6 +53,7 @@ public final class FieldErrors {
         EVIDENCE_COUNT,
         TRACKING_NUMBER,
         ACCOUNT_HOLDER,
+        MONTH,
         ACCOUNT_NUMBER,
         RATING,
         INVALID

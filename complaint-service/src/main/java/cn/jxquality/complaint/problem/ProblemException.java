@@ -36,6 +36,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of("forbidden", "Forbidden", 403, detail));
     }
 
+    /** 409: the resource is not in a state that allows the request (yet). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of("conflict", "Conflict", 409, detail));
+    }
+
     public Problem problem() {
         return problem;
     }

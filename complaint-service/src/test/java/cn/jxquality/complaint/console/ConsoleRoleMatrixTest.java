@@ -52,6 +52,7 @@ class ConsoleRoleMatrixTest {
     static final List<String> REWARD_READERS = List.of("reviewer1", "approver1", "finance1", "supervisor1", "auditor1");
     static final List<String> REWARD_STAFF = List.of("reviewer1", "approver1", "finance1");
     static final List<String> DECIDERS = List.of("approver1", "finance1");
+    static final List<String> EXPORTERS = List.of("supervisor1", "auditor1");
     /** A reward case-service (WireMock) shows, for a report's case it lists as waiting for a proposal. */
     static final UUID REWARD = UUID.randomUUID();
 
@@ -199,6 +200,27 @@ class ConsoleRoleMatrixTest {
                     (b, f) -> b.get("/console/audit?trackingNumber=" + f.trackingNumber()),
                     200,
                     List.of("auditor1")),
+            new Endpoint("GET /console/exports", (b, f) -> b.get("/console/exports"), 200, EXPORTERS),
+            new Endpoint(
+                    "POST /console/exports",
+                    (b, f) -> b.submit("/console", "/console/exports", Map.of("kind", "CASES", "month", "1999-12")),
+                    400,
+                    EXPORTERS),
+            new Endpoint(
+                    "GET /console/exports/{id}",
+                    (b, f) -> b.get("/console/exports/" + UUID.randomUUID()),
+                    404,
+                    EXPORTERS),
+            new Endpoint(
+                    "POST /console/exports/{id}/resume",
+                    (b, f) -> b.submit("/console", "/console/exports/" + UUID.randomUUID() + "/resume", Map.of()),
+                    404,
+                    EXPORTERS),
+            new Endpoint(
+                    "GET /console/exports/{id}/csv",
+                    (b, f) -> b.get("/console/exports/" + UUID.randomUUID() + "/csv"),
+                    404,
+                    EXPORTERS),
             new Endpoint(
                     "GET /console/evidence/{id}",
                     (b, f) -> b.get("/console/evidence/" + f.evidenceId()),
