@@ -42,6 +42,14 @@ public class StatsQueries {
             from stats_daily where day between $1 and $2
             order by day, kind, category, region_code, department_code, outcome""";
 
+    static final String DAY_TOTALS = """
+            select day, received, decided, decided_on_time, ratings, rating_sum
+            from stats_daily_by where dimension = 'TOTAL' and day between $1 and $2 order by day""";
+
+    /** The province's counts of one Beijing day. */
+    public record DayTotal(
+            LocalDate day, long received, long decided, long decidedOnTime, long ratings, long ratingSum) {}
+
     /** One row of the counts by day x kind x category x region x department x outcome. */
     public record DailyCount(
             LocalDate day,
@@ -100,6 +108,20 @@ public class StatsQueries {
                                     .map(row -> new StatsSummary.Enterprise(row.getString(0), row.getLong(1)))
                                     .toList());
                 });
+    }
+
+    /** One row a day from the totals kept per day (a year is 366 rows at most). */
+    public Uni<List<DayTotal>> totals(LocalDate from, LocalDate to) {
+        return query(DAY_TOTALS, Tuple.of(from, to))
+                .map(rows -> rows.stream()
+                        .map(r -> new DayTotal(
+                                r.getLocalDate("day"),
+                                r.getLong("received"),
+                                r.getLong("decided"),
+                                r.getLong("decided_on_time"),
+                                r.getLong("ratings"),
+                                r.getLong("rating_sum")))
+                        .toList());
     }
 
     public Uni<List<DailyCount>> daily(LocalDate from, LocalDate to) {

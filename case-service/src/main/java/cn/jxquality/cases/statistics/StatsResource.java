@@ -54,6 +54,18 @@ public class StatsResource {
         return queries.daily(start, end);
     }
 
+    @GET
+    @Path("/totals")
+    @Operation(
+            summary = "Province totals per Beijing day (received, decided, on time, ratings), one row a day, days"
+                    + " without cases left out; at most 366 days, default the last 30")
+    public Uni<List<StatsQueries.DayTotal>> totals(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
+        LocalDate start = ClientTime.date("from", from, end.minusDays(29));
+        checkRange(start, end, MAX_SUMMARY_DAYS);
+        return queries.totals(start, end);
+    }
+
     private static void checkRange(LocalDate from, LocalDate to, int maxDays) {
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "must not be after to");

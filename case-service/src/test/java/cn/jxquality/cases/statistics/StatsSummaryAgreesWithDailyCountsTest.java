@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The summary reads stats_daily_by (one dimension at a time) and the daily counts read stats_daily (every dimension
- * at once); both are kept in the same transaction, so for any day they must tell the same story.
+ * The summary and the day totals read stats_daily_by (one dimension at a time) and the daily counts read stats_daily
+ * (every dimension at once); both are kept in the same transaction, so for any day they must tell the same story.
  */
 @QuarkusTest
 class StatsSummaryAgreesWithDailyCountsTest {
@@ -43,6 +43,19 @@ class StatsSummaryAgreesWithDailyCountsTest {
                 .extract()
                 .jsonPath();
 
+        List<Map<String, Object>> totals = given().queryParam("from", today)
+                .queryParam("to", today)
+                .get("/api/v1/stats/totals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+
+        assertEquals(1, totals.size(), "one row for the day");
+        assertEquals(today, totals.get(0).get("day"));
+        assertEquals(sum(daily, "received"), sum(totals, "received"));
+        assertEquals(sum(daily, "decided"), sum(totals, "decided"));
+        assertEquals(sum(daily, "ratings"), sum(totals, "ratings"));
         assertEquals(sum(daily, "received"), summary.getLong("received"));
         assertEquals(sum(daily, "decided"), summary.getLong("decided"));
         assertEquals(sum(daily, "ratings"), summary.getLong("ratings"));

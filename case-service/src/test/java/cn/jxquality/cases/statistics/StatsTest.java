@@ -178,6 +178,7 @@ class StatsTest {
     void departmentsDoNotReadStatistics() {
         given().get("/api/v1/stats/summary").then().statusCode(403);
         given().get("/api/v1/stats/daily").then().statusCode(403);
+        given().get("/api/v1/stats/totals").then().statusCode(403);
     }
 
     @Test
@@ -187,6 +188,7 @@ class StatsTest {
     void otherRolesDoNotReadStatistics() {
         given().get("/api/v1/stats/summary").then().statusCode(403);
         given().get("/api/v1/stats/daily").then().statusCode(403);
+        given().get("/api/v1/stats/totals").then().statusCode(403);
     }
 
     @Test

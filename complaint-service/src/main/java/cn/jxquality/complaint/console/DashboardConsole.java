@@ -34,8 +34,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardConsole {
 
-    /** The longest range the daily counts (the volume picture) cover. */
-    static final int DAILY_DAYS = 31;
+    /** The longest range case-service's statistics answer: a year and a day. */
+    static final int MAX_DAYS = 366;
 
     @CheckedTemplate
     static class Templates {
@@ -69,14 +69,13 @@ public class DashboardConsole {
         if (start.isAfter(end)) {
             start = end.minusDays(29);
         }
-        LocalDate dailyFrom = start.isBefore(end.minusDays(DAILY_DAYS - 1)) ? end.minusDays(DAILY_DAYS - 1) : start;
+        if (start.isBefore(end.minusDays(MAX_DAYS - 1))) {
+            start = end.minusDays(MAX_DAYS - 1);
+        }
         String bearer = frame.bearer();
         Uni<Dashboard> built = Uni.combine()
                 .all()
-                .unis(
-                        stats.summary(bearer, start, end),
-                        stats.daily(bearer, dailyFrom, end),
-                        stats.riskAlerts(bearer, 20))
+                .unis(stats.summary(bearer, start, end), stats.totals(bearer, start, end), stats.riskAlerts(bearer, 20))
                 .asTuple()
                 .map(t -> figures.of(
                         t.getItem1(),

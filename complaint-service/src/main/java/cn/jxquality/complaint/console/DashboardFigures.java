@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Turns case-service's statistics into the dashboard's rows and pictures: regions summed into their 11 cities (the
- * map's areas), codes named in the reader's language, the daily counts summed per day.
+ * map's areas), codes named in the reader's language, the volume line one point per day of the range.
  */
 @ApplicationScoped
 public class DashboardFigures {
@@ -35,7 +35,7 @@ public class DashboardFigures {
 
     public Dashboard of(
             SupervisionClient.Summary summary,
-            List<SupervisionClient.DailyCount> daily,
+            List<SupervisionClient.DayTotal> daily,
             List<SupervisionClient.RiskAlert> alerts,
             Language language,
             ConsoleMessages words) {
@@ -142,11 +142,9 @@ public class DashboardFigures {
                 max);
     }
 
-    private static List<Dashboard.Point> volume(
-            LocalDate from, LocalDate to, List<SupervisionClient.DailyCount> daily) {
+    private static List<Dashboard.Point> volume(LocalDate from, LocalDate to, List<SupervisionClient.DayTotal> daily) {
         Map<LocalDate, Long> byDay = new TreeMap<>();
-        LocalDate start = to.minusDays(30).isAfter(from) ? to.minusDays(30) : from;
-        for (LocalDate d = start; !d.isAfter(to); d = d.plusDays(1)) {
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             byDay.put(d, 0L);
         }
         daily.forEach(c -> byDay.computeIfPresent(c.day(), (day, n) -> n + c.received()));

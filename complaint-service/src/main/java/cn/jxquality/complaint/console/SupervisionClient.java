@@ -53,16 +53,8 @@ public interface SupervisionClient {
     /** An enterprise by credit code and its substantiated reports. */
     record Enterprise(String creditCode, long substantiated) {}
 
-    /** One row of the counts by day × kind × category × region × department × outcome. */
-    record DailyCount(
-            LocalDate day,
-            String kind,
-            String category,
-            String regionCode,
-            String departmentCode,
-            String outcome,
-            long received,
-            long decided) {}
+    /** The province's counts of one Beijing day (days without cases are left out). */
+    record DayTotal(LocalDate day, long received, long decided) {}
 
     /** A risk alert: one enterprise's or category's complaints in a city far above their baseline. */
     record RiskAlert(
@@ -97,8 +89,8 @@ public interface SupervisionClient {
             @QueryParam("to") LocalDate to);
 
     @GET
-    @Path("/stats/daily")
-    Uni<List<DailyCount>> daily(
+    @Path("/stats/totals")
+    Uni<List<DayTotal>> totals(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to);

@@ -45,14 +45,12 @@ class DashboardConsoleTest {
         OtherServices.wireMock()
                 .stubFor(get(urlPathEqualTo("/api/v1/stats/summary")).willReturn(CaseServiceStubs.json(200, SUMMARY)));
         OtherServices.wireMock()
-                .stubFor(
-                        get(urlPathEqualTo("/api/v1/stats/daily"))
-                                .willReturn(
-                                        CaseServiceStubs.json(
-                                                200,
-                                                "[{\"day\":\"" + LocalDate.now()
-                                                        + "\",\"kind\":\"COMPLAINT\",\"category\":\"PRODUCT.FOOD\",\"regionCode\":\"360102\","
-                                                        + "\"departmentCode\":\"360100-AMR\",\"outcome\":null,\"received\":3,\"decided\":0}]")));
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/totals"))
+                        .willReturn(CaseServiceStubs.json(
+                                200,
+                                "[{\"day\":\"" + LocalDate.now()
+                                        + "\",\"received\":3,\"decided\":0,\"decidedOnTime\":0,"
+                                        + "\"ratings\":0,\"ratingSum\":0}]")));
         OtherServices.wireMock()
                 .stubFor(get(urlPathEqualTo("/api/v1/risk-alerts")).willReturn(CaseServiceStubs.json(200, "[]")));
     }
