@@ -57,7 +57,7 @@ public final class CaseServiceStubs {
                                 {"from":"2026-11-07","to":"2026-12-06","received":0,"decided":0,"ratings":0,
                                  "byOutcome":{},"byDepartment":[],"byCategory":[],"byRegion":[],"mostSubstantiated":[]}""")));
         OtherServices.wireMock()
-                .stubFor(get(urlPathEqualTo("/api/v1/stats/daily")).willReturn(json(200, "[]")));
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/totals")).willReturn(json(200, "[]")));
         OtherServices.wireMock()
                 .stubFor(get(urlPathEqualTo("/api/v1/risk-alerts")).willReturn(json(200, "[]")));
     }
@@ -72,6 +72,19 @@ public final class CaseServiceStubs {
         OtherServices.wireMock()
                 .stubFor(post(urlEqualTo("/api/v1/notifications/" + notification + "/resend"))
                         .willReturn(json(202, "{\"id\":\"" + notification + "\",\"status\":\"PENDING\"}")));
+    }
+
+    /** A bulk re-send of three SMS, one sent: what notify-service answers when it starts and when it is asked. */
+    public static void resendBatch(UUID id) {
+        String batch = """
+                {"id":"%s","requestedBy":"supervisor1","requestedAt":"2026-12-06T02:00:00Z","channel":"SMS","total":3,
+                 "byStatus":{"SENT":1,"PENDING":2}}""".formatted(id);
+        OtherServices.wireMock()
+                .stubFor(post(urlPathEqualTo("/api/v1/notifications/resend-batches"))
+                        .willReturn(json(201, batch)));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/notifications/resend-batches/" + id))
+                        .willReturn(json(200, batch)));
     }
 
     /**

@@ -38,6 +38,12 @@ class RoleMatrixTest {
     })
     void eachRoleReachesExactlyItsEndpoints(String caller, int log, int resend, int inbox, int optOut) {
         as(caller).get("/api/v1/notifications?limit=1").then().statusCode(log);
+        as(caller).get("/api/v1/notifications/resend-batches?limit=1").then().statusCode(log);
+        // the bulk re-send as far as authorisation: past it, an unknown channel is a 400 and nothing is re-queued
+        as(caller)
+                .post("/api/v1/notifications/resend-batches?channel=PIGEON")
+                .then()
+                .statusCode(resend == 404 ? 400 : resend);
         as(caller)
                 .post("/api/v1/notifications/{id}/resend", UUID.randomUUID())
                 .then()

@@ -28,29 +28,14 @@ class SupervisorQueuesIT {
     @Test
     void aSupervisorAssignsFromTriageAndSendsAFailedNotificationAgain() {
         String mobile = "1377" + String.format("%07d", System.nanoTime() % 10_000_000);
-        StubMapping refusing = RunningSuite.smsGateway()
-                .stubFor(post(urlEqualTo("/sms/send"))
-                        .withRequestBody(containing(mobile))
-                        .atPriority(1)
-                        .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"invalid number\"}")));
+        StubMapping refusing = refuseTextsTo(mobile);
         String supervisor = Tokens.of("supervisor1");
         String number = submitProvinceWide(mobile);
         String caseId = CaseApi.caseOf(number, supervisor);
         // the province's regulator hands it on; no other rule fits a province-wide business: triage
         CaseApi.act(supervisor, caseId, "transfer", Map.of("reason", "请省局指定承办的设区市局。"));
         assertEquals("NEW", CaseApi.state(supervisor, caseId));
-        String failed = await().atMost(CaseApi.ASYNC)
-                .until(
-                        () -> given().auth()
-                                .oauth2(supervisor)
-                                .queryParam("trackingNumber", number)
-                                .queryParam("status", "FAILED")
-                                .get(RunningSuite.NOTIFICATIONS + "/api/v1/notifications")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("items.find { it.eventType == 'complaint.received.v1' }.id"),
-                        id -> id != null);
+        String failed = await().atMost(CaseApi.ASYNC).until(() -> failedSms(supervisor, number), id -> id != null);
 
         try (Chromium browser = Chromium.desktop("zh-CN")) {
             browser.signIn("supervisor1");
@@ -91,6 +76,65 @@ class SupervisorQueuesIT {
                                 .<String>path("items.find { it.id == '" + failed + "' }.status"),
                         "SENT"::equals);
         await().atMost(CaseApi.ASYNC).until(() -> !RunningSuite.textsTo(mobile).isEmpty());
+    }
+
+    @Test
+    void aSupervisorSendsEveryFailedSmsAgainAtOnceAndFollowsTheBatch() {
+        String mobile = "1376" + String.format("%07d", System.nanoTime() % 10_000_000);
+        StubMapping refusing = refuseTextsTo(mobile);
+        String supervisor = Tokens.of("supervisor1");
+        Map<String, Object> complaint = new HashMap<>(WalkingSkeletonIT.webComplaint());
+        complaint.put("person", Map.of("name", "吴九", "mobile", mobile));
+        String number = given().contentType(ContentType.JSON)
+                .body(complaint)
+                .post(RunningSuite.COMPLAINTS + "/api/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
+        await().atMost(CaseApi.ASYNC).until(() -> failedSms(supervisor, number) != null);
+        RunningSuite.smsGateway().removeStub(refusing);
+
+        try (Chromium browser = Chromium.desktop("zh-CN")) {
+            browser.signIn("supervisor1");
+            browser.open("/console/queues/notifications");
+            browser.waitForText("全部重新发送");
+            browser.tabTo("channel");
+            browser.choose("SMS");
+            browser.tabTo("resend-all");
+            browser.type(Keys.ENTER);
+            browser.waitForText("批量重新发送");
+            browser.waitForText("supervisor1 于");
+            browser.assertAccessible("bulk re-send");
+            browser.screenshot("console-bulk-resend");
+            // leave and come back: the notifications page lists the batch
+            browser.open("/console/queues/notifications");
+            browser.waitForText("最近的批量重新发送");
+        }
+        await().atMost(CaseApi.ASYNC).until(() -> !RunningSuite.textsTo(mobile).isEmpty());
+        assertEquals(null, failedSms(supervisor, number), "still failed after the bulk re-send");
+    }
+
+    /** The SMS gateway sandbox refuses every text to {@code mobile} for good (400) until the stub is removed. */
+    private static StubMapping refuseTextsTo(String mobile) {
+        return RunningSuite.smsGateway()
+                .stubFor(post(urlEqualTo("/sms/send"))
+                        .withRequestBody(containing(mobile))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"invalid number\"}")));
+    }
+
+    /** The id of the complaint's failed receipt SMS, or null. */
+    private static String failedSms(String supervisor, String number) {
+        return given().auth()
+                .oauth2(supervisor)
+                .queryParam("trackingNumber", number)
+                .queryParam("status", "FAILED")
+                .get(RunningSuite.NOTIFICATIONS + "/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.eventType == 'complaint.received.v1' }.id");
     }
 
     /** A complaint about a business operating province-wide (region 360000): only the province's rule fits it. */

@@ -384,8 +384,8 @@ public class ExportJobs {
     }
 
     private String header(Kind kind, Language language) {
-        ExportMessages words = texts.bundle(ExportMessages.class, language);
-        return (kind == Kind.COMPLAINTS ? words.columns_complaints() : words.columns_cases()) + "\r\n";
+        JobMessages words = texts.bundle(JobMessages.class, language);
+        return (kind == Kind.COMPLAINTS ? words.export_columns_complaints() : words.export_columns_cases()) + "\r\n";
     }
 
     /** The month's first instant and the next month's, Beijing time. */

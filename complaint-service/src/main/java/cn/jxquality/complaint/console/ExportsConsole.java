@@ -96,7 +96,7 @@ public class ExportsConsole {
         return jobs.start(chosen, chosenMonth, frame.userName(), context.language(), frame.bearer())
                 .map(job -> RestResponse.<TemplateInstance>seeOther(URI.create("/console/exports/" + job.id())))
                 .onFailure(ExportJobs.AlreadyRunning.class)
-                .recoverWithUni(() -> listPage(409, form, Notice.warning(words().already_running()), errors));
+                .recoverWithUni(() -> listPage(409, form, Notice.warning(words().export_already_running()), errors));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class ExportsConsole {
                 return Uni.createFrom()
                         .item(RestResponse.<TemplateInstance>seeOther(URI.create("/console/exports/" + id)));
             }
-            return mine(id).map(job -> exportPage(409, job, Notice.warning(words().not_resumed())));
+            return mine(id).map(job -> exportPage(409, job, Notice.warning(words().export_not_resumed())));
         });
     }
 
@@ -204,7 +204,7 @@ public class ExportsConsole {
         }
     }
 
-    private ExportMessages words() {
-        return texts.bundle(ExportMessages.class, context.language());
+    private JobMessages words() {
+        return texts.bundle(JobMessages.class, context.language());
     }
 }

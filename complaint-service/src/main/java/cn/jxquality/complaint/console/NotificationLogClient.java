@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -50,6 +51,48 @@ public interface NotificationLogClient {
             @QueryParam("trackingNumber") String trackingNumber,
             @QueryParam("after") String after,
             @QueryParam("limit") int limit);
+
+    /** A bulk re-send and where its notifications are now, counted by status. */
+    record ResendBatch(
+            UUID id,
+            String requestedBy,
+            Instant requestedAt,
+            String channel,
+            int total,
+            Map<String, Integer> byStatus) {
+
+        public int count(String status) {
+            return byStatus == null ? 0 : byStatus.getOrDefault(status, 0);
+        }
+
+        /** Sent, skipped or failed again: nothing left to wait for. */
+        public int settled() {
+            return count("SENT") + count("SKIPPED") + count("FAILED");
+        }
+
+        public boolean done() {
+            return settled() >= total;
+        }
+
+        public int percent() {
+            return total == 0 ? 100 : settled() * 100 / total;
+        }
+    }
+
+    /** Every FAILED notification ({@code channel}'s only, unless null) back to pending at once. */
+    @POST
+    @Path("/resend-batches")
+    Uni<ResendBatch> resendAll(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("channel") String channel);
+
+    @GET
+    @Path("/resend-batches/{id}")
+    Uni<ResendBatch> resendBatch(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    @GET
+    @Path("/resend-batches")
+    Uni<List<ResendBatch>> resendBatches(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("limit") int limit);
 
     /** A failed notification back to pending with fresh tries; 409 when it is not failed (any more). */
     @POST

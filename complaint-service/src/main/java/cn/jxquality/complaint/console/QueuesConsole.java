@@ -10,6 +10,7 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
+import cn.jxquality.complaint.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -51,6 +52,12 @@ public class QueuesConsole {
     /** case-service lists at most this many escalations at once. */
     static final int ESCALATIONS_SHOWN = 200;
 
+    /** The notifications page lists this many recent bulk re-sends. */
+    static final int RESEND_BATCHES_SHOWN = 5;
+
+    /** notify-service's channels, for the bulk re-send's choice. */
+    static final List<String> CHANNELS = List.of("SMS", "EMAIL", "WEBHOOK", "IN_APP");
+
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Z0-9-]{1,20}");
 
     /** The triage queue, with the department each case's city suggests. */
@@ -84,7 +91,14 @@ public class QueuesConsole {
                 Page page, List<SupervisionClient.Escalation> escalations, IntakeOptions options, boolean more);
 
         static native TemplateInstance notifications(
-                Page page, NotificationLogClient.NotificationPage failed, String trackingNumber, Notice notice);
+                Page page,
+                NotificationLogClient.NotificationPage failed,
+                String trackingNumber,
+                Notice notice,
+                List<NotificationLogClient.ResendBatch> batches,
+                List<String> channels);
+
+        static native TemplateInstance resend(Page page, NotificationLogClient.ResendBatch batch);
     }
 
     private final ConsoleFrame frame;
@@ -213,6 +227,51 @@ public class QueuesConsole {
                 });
     }
 
+    /**
+     * The bulk re-send: every failed notification ({@code channel}'s only, unless blank) back in notify-service's queue
+     * at once; the batch's page follows it.
+     */
+    @POST
+    @Path("/notifications/resend-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<RestResponse<TemplateInstance>> resendAll(@RestForm String channel) {
+        String chosen = blankToNull(channel);
+        if (chosen != null && !CHANNELS.contains(chosen)) {
+            return notificationsPage(null, null, 400, Notice.error(words().action_invalid()));
+        }
+        return ServiceCall.call(notifications.resendAll(frame.bearer(), chosen), "A bulk re-send")
+                .flatMap(result -> result.refusal() == null
+                        ? Uni.createFrom()
+                                .item(RestResponse.<TemplateInstance>seeOther(URI.create("/console/queues/resends/"
+                                        + result.answer().id())))
+                        : notificationsPage(
+                                null,
+                                null,
+                                result.refusal().status() >= 500
+                                        ? 503
+                                        : result.refusal().status(),
+                                Notice.error(jobWords().resend_unavailable())));
+    }
+
+    /** A bulk re-send's progress; refreshed by htmx while notifications of it are still waiting. */
+    @GET
+    @Path("/resends/{id}")
+    @Operation(hidden = true)
+    public Uni<RestResponse<TemplateInstance>> resend(@PathParam("id") UUID id) {
+        return ServiceCall.call(notifications.resendBatch(frame.bearer(), id), "A bulk re-send")
+                .map(result -> {
+                    if (result.refusal() != null && result.refusal().status() == 404) {
+                        throw ProblemException.notFound("No re-send batch " + id + ".");
+                    }
+                    Page page = frame.page(ConsoleFrame.Entry.QUEUES);
+                    return PageResponse.of(
+                            result.refusal() == null ? 200 : 503,
+                            Templates.resend(page, result.answer())
+                                    .setLocale(page.lang().locale()));
+                });
+    }
+
     private Uni<RestResponse<TemplateInstance>> triagePage(
             String after, int status, Notice notice, UUID failed, FieldErrors errors) {
         Language language = context.language();
@@ -234,14 +293,21 @@ public class QueuesConsole {
             String trackingNumber, String after, int status, Notice notice) {
         Uni<NotificationLogClient.NotificationPage> failed =
                 notifications.list(frame.bearer(), "FAILED", trackingNumber, blankToNull(after), PAGE_SIZE);
-        return ServiceCall.call(failed, "The failed notifications").map(result -> {
-            Page page = frame.page(ConsoleFrame.Entry.QUEUES);
-            Notice shown = result.refusal() == null ? notice : Notice.error(words().queue_unavailable());
-            return PageResponse.of(
-                    result.refusal() == null ? status : 503,
-                    Templates.notifications(page, result.answer(), trackingNumber, shown)
-                            .setLocale(page.lang().locale()));
-        });
+        Uni<List<NotificationLogClient.ResendBatch>> batches = notifications
+                .resendBatches(frame.bearer(), RESEND_BATCHES_SHOWN)
+                .onFailure()
+                .recoverWithItem(List.of());
+        return Uni.combine()
+                .all()
+                .unis(ServiceCall.call(failed, "The failed notifications"), batches)
+                .with((result, recent) -> {
+                    Page page = frame.page(ConsoleFrame.Entry.QUEUES);
+                    Notice shown = result.refusal() == null ? notice : Notice.error(words().queue_unavailable());
+                    return PageResponse.of(
+                            result.refusal() == null ? status : 503,
+                            Templates.notifications(page, result.answer(), trackingNumber, shown, recent, CHANNELS)
+                                    .setLocale(page.lang().locale()));
+                });
     }
 
     private Notice refusalNotice(int status) {
@@ -252,6 +318,10 @@ public class QueuesConsole {
             case 412 -> Notice.warning(words.action_stale());
             default -> Notice.error(words.action_unavailable());
         };
+    }
+
+    private JobMessages jobWords() {
+        return texts.bundle(JobMessages.class, context.language());
     }
 
     private ConsoleMessages words() {

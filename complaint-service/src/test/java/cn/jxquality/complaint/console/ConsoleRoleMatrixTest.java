@@ -61,6 +61,8 @@ class ConsoleRoleMatrixTest {
     static final UUID CASE = UUID.randomUUID();
     /** A failed notification notify-service (WireMock) re-sends. */
     static final UUID NOTIFICATION = UUID.randomUUID();
+    /** A bulk re-send notify-service (WireMock) starts and shows. */
+    static final UUID RESEND_BATCH = UUID.randomUUID();
 
     /** A console page: how to call it, who may, and what they get. */
     record Endpoint(String name, BiFunction<Browser, Fixture, Response> call, int allowed, List<String> callers) {
@@ -200,6 +202,17 @@ class ConsoleRoleMatrixTest {
                     (b, f) -> b.get("/console/audit?trackingNumber=" + f.trackingNumber()),
                     200,
                     List.of("auditor1")),
+            new Endpoint(
+                    "POST /console/queues/notifications/resend-all",
+                    (b, f) ->
+                            b.submit("/console", "/console/queues/notifications/resend-all", Map.of("channel", "SMS")),
+                    303,
+                    SUPERVISORS),
+            new Endpoint(
+                    "GET /console/queues/resends/{id}",
+                    (b, f) -> b.get("/console/queues/resends/" + RESEND_BATCH),
+                    200,
+                    SUPERVISORS),
             new Endpoint("GET /console/exports", (b, f) -> b.get("/console/exports"), 200, EXPORTERS),
             new Endpoint(
                     "POST /console/exports",
@@ -252,6 +265,7 @@ class ConsoleRoleMatrixTest {
         cn.jxquality.complaint.CaseServiceStubs.answer(
                 CASE, "assign", 200, cn.jxquality.complaint.CaseServiceStubs.caseJson(CASE, number, "ASSIGNED", 3));
         cn.jxquality.complaint.CaseServiceStubs.quietQueues(NOTIFICATION);
+        cn.jxquality.complaint.CaseServiceStubs.resendBatch(RESEND_BATCH);
         String reward = cn.jxquality.complaint.CaseServiceStubs.rewardJson(
                 REWARD, REPORT_CASE, number, "PROPOSED", null, false, "\"APPROVE\",\"REJECT\"");
         cn.jxquality.complaint.CaseServiceStubs.reward(REWARD, REPORT_CASE, number, reward);

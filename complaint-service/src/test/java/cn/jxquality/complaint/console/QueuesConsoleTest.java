@@ -179,6 +179,59 @@ class QueuesConsoleTest {
     }
 
     @Test
+    void allFailedNotificationsAreSentAgainAtOnceAndTheBatchShowsItsProgress() {
+        UUID batch = UUID.randomUUID();
+        String running = """
+                {"id":"%s","requestedBy":"supervisor1","requestedAt":"2026-12-06T02:00:00Z","channel":"SMS","total":40,
+                 "byStatus":{"SENT":30,"PENDING":9,"FAILED":1}}""".formatted(batch);
+        OtherServices.wireMock()
+                .stubFor(post(urlPathEqualTo("/api/v1/notifications/resend-batches"))
+                        .willReturn(CaseServiceStubs.json(201, running)));
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/notifications/resend-batches/" + batch))
+                        .willReturn(CaseServiceStubs.json(200, running)));
+        Browser supervisor = Browser.chinese().as("supervisor1");
+        assertThat(supervisor.get("/console/queues/notifications").asString(), containsString("id=\"resend-all\""));
+
+        Response wrong = supervisor.submit(
+                "/console/queues/notifications",
+                "/console/queues/notifications/resend-all",
+                Map.of("channel", "PIGEON"));
+        assertEquals(400, wrong.statusCode());
+        OtherServices.wireMock().verify(0, postRequestedFor(urlPathEqualTo("/api/v1/notifications/resend-batches")));
+
+        Response started = supervisor.submit(
+                "/console/queues/notifications", "/console/queues/notifications/resend-all", Map.of("channel", "SMS"));
+        assertEquals(303, started.statusCode(), started.asString());
+        assertThat(started.header("Location"), containsString("/console/queues/resends/" + batch));
+        OtherServices.wireMock()
+                .verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo("/api/v1/notifications/resend-batches"))
+                                .withQueryParam("channel", equalTo("SMS"))
+                                .withHeader("Authorization", equalTo("Bearer " + Tokens.of("supervisor1"))));
+        String progress = supervisor.get("/console/queues/resends/" + batch).asString();
+        assertThat(progress, containsString("已有结果 31 条，共 40 条。"));
+        assertThat(progress, containsString("已发出 30 条，等待发送 9 条，再次失败 1 条。"));
+        assertThat(progress, containsString("hx-trigger=\"every 2s\""));
+
+        OtherServices.wireMock()
+                .stubFor(get(urlEqualTo("/api/v1/notifications/resend-batches/" + batch))
+                        .willReturn(CaseServiceStubs.json(
+                                200, running.replace("\"SENT\":30,\"PENDING\":9", "\"SENT\":39"))));
+        String settled = supervisor.get("/console/queues/resends/" + batch).asString();
+        assertThat(settled, containsString("这一批都已有结果"));
+        assertThat(settled, not(containsString("hx-trigger")));
+
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/notifications/resend-batches/" + UUID.randomUUID()))
+                        .willReturn(CaseServiceStubs.json(404, "{\"status\":404}")));
+        assertEquals(
+                404,
+                supervisor.get("/console/queues/resends/" + UUID.randomUUID()).statusCode());
+    }
+
+    @Test
     void theQueuesAnswerUnavailableWhenTheOtherServiceDoesNot() {
         OtherServices.wireMock()
                 .stubFor(get(urlPathEqualTo("/api/v1/notifications"))

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +23,10 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -138,6 +142,62 @@ class SmsDeliveryTest {
         assertEquals(1, citizen.sms(pool).attempts());
         assertThat(citizen.sms(pool).lastError(), containsString("400"));
         ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void aBulkResendRequeuesEveryFailedSmsAtOnceAndCountsWhereTheyAre() {
+        List<Citizen> citizens = List.of(Citizen.withMobile(), Citizen.withMobile());
+        for (Citizen citizen : citizens) {
+            Stubs.smsGateway(citizen.mobile, 400);
+            citizen.files();
+        }
+        for (Citizen citizen : citizens) {
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> "FAILED".equals(citizen.sms(pool).status()));
+            Stubs.smsGateway(citizen.mobile, 200); // the gateway takes them now
+        }
+
+        String batch = given().when()
+                .post("/api/v1/notifications/resend-batches?channel=SMS")
+                .then()
+                .statusCode(201)
+                .body("requestedBy", equalTo("supervisor1"))
+                .body("channel", equalTo("SMS"))
+                .body("total", greaterThanOrEqualTo(2))
+                .extract()
+                .path("id");
+        for (Citizen citizen : citizens) {
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> "SENT".equals(citizen.sms(pool).status()));
+            assertEquals(
+                    batch,
+                    pool.preparedQuery("select resend_batch_id from notification where id = $1")
+                            .execute(Tuple.of(citizen.sms(pool).id()))
+                            .await()
+                            .indefinitely()
+                            .iterator()
+                            .next()
+                            .getUUID(0)
+                            .toString());
+            ThirdParties.wireMock().verify(2, Stubs.smsTo(citizen.mobile)); // the refused try and the re-sent one
+        }
+        given().when()
+                .get("/api/v1/notifications/resend-batches/{id}", batch)
+                .then()
+                .statusCode(200)
+                .body("byStatus.SENT", greaterThanOrEqualTo(2));
+        given().when()
+                .get("/api/v1/notifications/resend-batches?limit=5")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(batch));
+        given().when()
+                .get("/api/v1/notifications/resend-batches/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     @Test
