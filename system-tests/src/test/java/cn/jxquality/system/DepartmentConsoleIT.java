@@ -67,8 +67,14 @@ class DepartmentConsoleIT {
 
             browser.open("/console/cases/" + otherCase);
             browser.waitForText("找不到该页面");
-            for (String notForDepartments :
-                    java.util.List.of("/console/search", "/console/dashboard", "/console/queues/triage")) {
+            for (String notForDepartments : java.util.List.of(
+                    "/console/search",
+                    "/console/dashboard",
+                    "/console/queues/triage",
+                    "/console/rewards",
+                    "/console/rewards/candidates",
+                    "/console/audit",
+                    "/console/exports")) {
                 browser.open(notForDepartments);
                 browser.waitForText("无权访问此页面");
             }

@@ -71,6 +71,17 @@ class ExportConsoleIT {
             assertTrue(
                     csv.contains(number + ",COMPLAINT,"),
                     csv.lines().limit(3).toList().toString());
+            // the month's cases and nothing else, each once: tracking numbers carry the day they were registered
+            java.util.List<String> rows = csv.lines().skip(1).toList();
+            String prefix = "JX" + month.replace("-", "");
+            assertTrue(rows.stream().allMatch(row -> row.startsWith(prefix)), "a row of another month");
+            assertEquals(
+                    rows.size(),
+                    rows.stream()
+                            .map(row -> row.substring(0, row.indexOf(',')))
+                            .distinct()
+                            .count(),
+                    "a case exported twice");
             assertEquals(-1, csv.indexOf("李四"), "the person's name in the export");
             assertEquals(-1, csv.indexOf("13900139000"), "the person's mobile in the export");
         }
