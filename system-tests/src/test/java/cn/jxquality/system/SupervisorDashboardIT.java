@@ -63,7 +63,7 @@ class SupervisorDashboardIT {
             browser.signIn("supervisor1");
             browser.open("/console/dashboard");
             String city = browser.text("[data-testid=by-city] tr[data-code='" + CITY + "']");
-            assertEquals("宜春市 3 2 100.0%", city);
+            assertEquals("宜春市 3 2 100.0% 0.0%", city);
             assertThat(
                     browser.text("[data-testid=by-category] tr[data-code='" + CATEGORY + "']"),
                     containsString("计量 · 缺斤短两 3 2 100.0%"));
@@ -80,6 +80,16 @@ class SupervisorDashboardIT {
             browser.assertAccessible("dashboard");
             browser.screenshot("console-dashboard");
             browser.screenshotOfWindow("console-dashboard-window");
+
+            // the map coloured by the share decided late instead, by keyboard
+            browser.tabTo("map-late-link");
+            browser.type(org.openqa.selenium.Keys.ENTER);
+            browser.waitForText("各设区市超期办结率");
+            await().atMost(java.time.Duration.ofSeconds(15))
+                    .until(() -> !browser.driver
+                            .findElements(By.cssSelector(".chart--map canvas"))
+                            .isEmpty());
+            browser.assertAccessible("dashboard, map by late decisions");
         }
     }
 

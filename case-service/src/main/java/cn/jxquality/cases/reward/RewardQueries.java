@@ -23,10 +23,31 @@ public class RewardQueries {
     }
 
     /** Newest first; null filters mean "any". */
+    /** Where a page of the list continues: after the reward proposed at {@code proposedAt} with {@code id}. */
+    public record Before(Instant proposedAt, UUID id) {
+
+        /** {@code 2026-12-01T02:00:00Z|<uuid>}; null for none; a 400 naming {@code before} for anything else. */
+        static Before parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String[] parts = value.split("\\|", 2);
+            try {
+                return new Before(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("before", "must be <proposedAt>|<id> of a listed reward");
+            }
+        }
+    }
+
     @WithSession
-    public Uni<List<RewardView>> list(RewardState state, String trackingNumber, int limit) {
+    public Uni<List<RewardView>> list(RewardState state, String trackingNumber, Before before, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (before != null) {
+            where.add("(proposedAt < :beforeAt or (proposedAt = :beforeAt and id < :beforeId))");
+            params.and("beforeAt", before.proposedAt()).and("beforeId", before.id());
+        }
         if (state != null) {
             where.add("state = :state");
             params.and("state", state);

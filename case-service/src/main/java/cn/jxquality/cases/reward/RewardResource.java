@@ -69,15 +69,17 @@ public class RewardResource {
     }
 
     @GET
-    @Operation(summary = "Rewards, newest first")
+    @Operation(
+            summary = "Rewards, newest first; for the next page pass before=<proposedAt>|<id> of the last one listed")
     public Uni<List<RewardView>> list(
             @QueryParam("state") RewardState state,
             @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("before") String before,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be 1 to " + MAX_LIMIT);
         }
-        return queries.list(state, trackingNumber, limit);
+        return queries.list(state, trackingNumber, RewardQueries.Before.parse(before), limit);
     }
 
     @GET

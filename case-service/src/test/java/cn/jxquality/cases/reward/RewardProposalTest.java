@@ -59,6 +59,40 @@ class RewardProposalTest {
         propose("reviewer2", sameDay, 1).statusCode(201).body("amountFen", equalTo(500_000));
     }
 
+    @Test
+    void theListPagesNewestFirstWithTheLastOnesProposalTimeAndId() {
+        flow.proposed(flow.report(RewardFlow.decisionNumber(), true, Instant.now(), "SUBSTANTIATED", 20_000_000, 0));
+        flow.proposed(flow.report(RewardFlow.decisionNumber(), true, Instant.now(), "SUBSTANTIATED", 20_000_000, 0));
+        List<java.util.Map<String, Object>> first = RewardFlow.as("approver1")
+                .queryParam("limit", 1)
+                .get("/api/v1/rewards")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+        java.util.Map<String, Object> newest = first.get(0);
+        String before = newest.get("proposedAt") + "|" + newest.get("id");
+        List<java.util.Map<String, Object>> next = RewardFlow.as("approver1")
+                .queryParam("limit", 1)
+                .queryParam("before", before)
+                .get("/api/v1/rewards")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+        assertEquals(1, next.size());
+        assertFalse(next.get(0).get("id").equals(newest.get("id")), "the next page repeats the newest");
+        assertTrue(Instant.parse((String) next.get(0).get("proposedAt"))
+                        .compareTo(Instant.parse((String) newest.get("proposedAt")))
+                <= 0);
+        RewardFlow.as("approver1")
+                .queryParam("before", "yesterday")
+                .get("/api/v1/rewards")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("before"));
+    }
+
     /**
      * A report about the same enterprise received earlier, or the same day, may still be substantiated under the
      * same decision and be the first reporter: until it ends, nobody is proposed. A later report does not hold.

@@ -102,7 +102,7 @@ public class AuditConsole {
                 .flatMap(found -> found.items().isEmpty()
                         ? Uni.createFrom().nullItem()
                         : cases.events(bearer, found.items().get(0).id()));
-        Uni<List<RewardTrail>> rewardTrails = rewards.list(bearer, null, number, 10)
+        Uni<List<RewardTrail>> rewardTrails = rewards.list(bearer, null, number, null, 10)
                 .flatMap(list -> list.isEmpty()
                         ? Uni.createFrom().item(List.<RewardTrail>of())
                         : Uni.join()

@@ -274,6 +274,12 @@ public interface ConsoleMessages {
 
     String chart_map_title();
 
+    String chart_late_rate();
+
+    String chart_map_late_title();
+
+    String map_colour_by();
+
     String chart_category_title();
 
     String chart_department_title();

@@ -27,7 +27,13 @@ public record Dashboard(
             long decided,
             Double onTimeRate,
             Double averageRating,
-            Double satisfactionIndex) {}
+            Double satisfactionIndex) {
+
+        /** The share of the decided cases decided after their deadline; null when none was decided. */
+        public Double lateRate() {
+            return onTimeRate == null ? null : 1 - onTimeRate;
+        }
+    }
 
     /** The cases received on one day. */
     public record Point(LocalDate day, long received) {}

@@ -39,7 +39,8 @@ public class DashboardConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Page page, LocalDate from, LocalDate to, Dashboard figures);
+        static native TemplateInstance dashboard(
+                Page page, LocalDate from, LocalDate to, boolean late, Dashboard figures);
     }
 
     private final ConsoleFrame frame;
@@ -63,7 +64,9 @@ public class DashboardConsole {
 
     @GET
     @Operation(hidden = true)
-    public Uni<RestResponse<TemplateInstance>> dashboard(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Uni<RestResponse<TemplateInstance>> dashboard(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("map") String map) {
+        boolean late = "late".equals(map);
         LocalDate end = date(to, Instant.now().atZone(PageFormats.BEIJING).toLocalDate());
         LocalDate start = date(from, end.minusDays(29));
         if (start.isAfter(end)) {
@@ -82,11 +85,12 @@ public class DashboardConsole {
                         t.getItem2(),
                         t.getItem3(),
                         context.language(),
-                        texts.bundle(ConsoleMessages.class, context.language())));
+                        texts.bundle(ConsoleMessages.class, context.language()),
+                        late));
         LocalDate shownFrom = start;
         return ServiceCall.call(built, "The dashboard").map(result -> {
             Page page = frame.page(ConsoleFrame.Entry.DASHBOARD);
-            TemplateInstance view = Templates.dashboard(page, shownFrom, end, result.answer())
+            TemplateInstance view = Templates.dashboard(page, shownFrom, end, late, result.answer())
                     .setLocale(page.lang().locale());
             return PageResponse.of(result.refusal() == null ? 200 : 503, view);
         });

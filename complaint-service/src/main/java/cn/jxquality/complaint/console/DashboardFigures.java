@@ -38,7 +38,8 @@ public class DashboardFigures {
             List<SupervisionClient.DayTotal> daily,
             List<SupervisionClient.RiskAlert> alerts,
             Language language,
-            ConsoleMessages words) {
+            ConsoleMessages words,
+            boolean late) {
         List<Dashboard.Row> cities = cities(summary.byRegion(), language);
         List<Dashboard.Row> categories = summary.byCategory().stream()
                 .map(g -> row(g, options.categoryName(g.key(), language)))
@@ -61,7 +62,7 @@ public class DashboardFigures {
                         "labels", categories.stream().map(Dashboard.Row::name).toList(),
                         "values",
                                 categories.stream().map(Dashboard.Row::received).toList())),
-                write(map(cities, language, words)),
+                write(map(cities, language, words, late)),
                 write(Map.of(
                         "type", "bar",
                         "name", words.chart_satisfaction(),
@@ -115,31 +116,41 @@ public class DashboardFigures {
                 .orElse(PROVINCE);
     }
 
-    /** The map: every city's received cases by its name in the map's own (Chinese) names, with English labels. */
-    private Map<String, Object> map(List<Dashboard.Row> cities, Language language, ConsoleMessages words) {
+    /**
+     * The map: every city by its name in the map's own (Chinese) names, with English labels, coloured by its received
+     * cases or, when {@code late}, by the share of its decided cases decided after their deadline (in per cent).
+     */
+    private Map<String, Object> map(
+            List<Dashboard.Row> cities, Language language, ConsoleMessages words, boolean late) {
         List<Map<String, Object>> data = new ArrayList<>();
         Map<String, String> nameMap = new LinkedHashMap<>();
-        long max = 1;
+        double max = late ? 100 : 1;
         for (Dashboard.Row city : cities) {
             if (city.code().equals(PROVINCE)) {
                 continue;
             }
             String mapName = regionName(city.code(), Language.ZH_CN);
-            data.add(Map.of("name", mapName, "value", city.received()));
+            Number value = late ? (Number) lateRate(city) : (Number) city.received();
+            data.add(Map.of("name", mapName, "value", value));
             nameMap.put(mapName, city.name());
-            max = Math.max(max, city.received());
+            max = Math.max(max, value.doubleValue());
         }
         return Map.of(
                 "type",
                 "map",
                 "name",
-                words.chart_received(),
+                late ? words.chart_late_rate() : words.chart_received(),
                 "data",
                 data,
                 "nameMap",
                 language == Language.EN ? nameMap : Map.of(),
                 "max",
                 max);
+    }
+
+    /** Per cent of the city's decided cases decided after their deadline; 0 when it decided none. */
+    static double lateRate(Dashboard.Row city) {
+        return city.lateRate() == null ? 0 : Math.round(city.lateRate() * 1000) / 10.0;
     }
 
     private static List<Dashboard.Point> volume(LocalDate from, LocalDate to, List<SupervisionClient.DayTotal> daily) {

@@ -109,6 +109,7 @@ public interface RewardsClient {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @QueryParam("state") String state,
             @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("before") String before,
             @QueryParam("limit") int limit);
 
     @GET

@@ -56,6 +56,9 @@ public class RewardsConsole {
     /** Rewards shown at once (case-service answers at most 200). */
     static final int LISTED = 100;
 
+    /** Rewards per page of the list (case-service pages by proposal time and id). */
+    static final int PAGE_SIZE = 50;
+
     static final List<String> STATES =
             List.of("PROPOSED", "APPROVED", "REJECTED", "NOTIFIED", "CLAIMED", "PAID", "EXPIRED");
     static final List<String> EXCLUSIONS =
@@ -100,7 +103,12 @@ public class RewardsConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance rewards(
-                Page page, Filters filters, List<RewardsClient.Reward> rewards, List<String> states, int listed);
+                Page page,
+                Filters filters,
+                List<RewardsClient.Reward> rewards,
+                List<String> states,
+                int listed,
+                String next);
 
         static native TemplateInstance candidates(
                 Page page, List<RewardsClient.Candidate> candidates, boolean mayPropose);
@@ -133,19 +141,32 @@ public class RewardsConsole {
     @GET
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> list(
-            @QueryParam("state") String state, @QueryParam("trackingNumber") String trackingNumber) {
+            @QueryParam("state") String state,
+            @QueryParam("trackingNumber") String trackingNumber,
+            @QueryParam("before") String before) {
         Filters filters = new Filters(
                 state != null && STATES.contains(state) ? state : null,
                 trackingNumber == null || trackingNumber.isBlank()
                         ? null
                         : trackingNumber.strip().toUpperCase(Locale.ROOT));
         return ServiceCall.call(
-                        rewards.list(frame.bearer(), filters.state(), filters.trackingNumber(), LISTED), "The rewards")
+                        rewards.list(
+                                frame.bearer(),
+                                filters.state(),
+                                filters.trackingNumber(),
+                                before == null || before.isBlank() ? null : before.strip(),
+                                PAGE_SIZE),
+                        "The rewards")
                 .map(result -> {
                     Page page = frame.page(ConsoleFrame.Entry.REWARDS);
+                    List<RewardsClient.Reward> listed = result.answer();
+                    String next = listed != null && listed.size() == PAGE_SIZE
+                            ? listed.get(PAGE_SIZE - 1).proposedAt() + "|"
+                                    + listed.get(PAGE_SIZE - 1).id()
+                            : null;
                     return PageResponse.of(
                             status(result),
-                            Templates.rewards(page, filters, result.answer(), STATES, LISTED)
+                            Templates.rewards(page, filters, listed, STATES, PAGE_SIZE, next)
                                     .setLocale(page.lang().locale()));
                 });
     }

@@ -2,6 +2,8 @@ package cn.jxquality.complaint.page;
 
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +28,11 @@ public final class PageFormats {
     /** {@code 2026-12-06}, the Beijing calendar day. */
     public static String beijingDay(Instant at) {
         return at == null ? "" : DAY.format(at.atZone(BEIJING));
+    }
+
+    /** A value for a link's query string ({@code {cursor.urlEncoded}}). */
+    public static String urlEncoded(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The machine-readable instant for a {@code <time datetime>} attribute. */

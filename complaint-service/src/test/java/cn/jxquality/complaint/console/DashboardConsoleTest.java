@@ -67,7 +67,7 @@ class DashboardConsoleTest {
         assertThat(
                 page.replaceAll("\\s+", " "),
                 matchesPattern(
-                        "(?s).*<tr data-code=\"360100\"><th scope=\"row\">南昌市</th><td>5</td><td>4</td><td>75.0%</td></tr>.*"));
+                        "(?s).*<tr data-code=\"360100\"><th scope=\"row\">南昌市</th><td>5</td><td>4</td><td>75.0%</td><td>25.0%</td></tr>.*"));
         assertThat(page, containsString("<tr data-code=\"360700\"><th scope=\"row\">赣州市</th><td>2</td>"));
         assertThat(page, containsString("<tr data-code=\"360900\"><th scope=\"row\">宜春市</th><td>0</td>"));
         assertThat(page, containsString("产品质量 · 食品"));
@@ -79,6 +79,16 @@ class DashboardConsoleTest {
         OtherServices.wireMock()
                 .verify(getRequestedFor(urlPathEqualTo("/api/v1/stats/summary"))
                         .withHeader("Authorization", equalTo("Bearer " + Tokens.of("supervisor1"))));
+
+        // the map coloured by the share decided late instead: Nanchang 1 of 4, in per cent
+        assertThat(page, containsString("&quot;value&quot;:5"));
+        String late = Browser.chinese()
+                .as("supervisor1")
+                .get("/console/dashboard?map=late")
+                .asString();
+        assertThat(late, containsString("各设区市超期办结率"));
+        assertThat(late, containsString("&quot;value&quot;:25.0"));
+        assertThat(late, containsString("aria-current=\"true\" id=\"map-late-link\" data-testid=\"map-late\""));
 
         String english =
                 Browser.english().as("supervisor1").get("/console/dashboard").asString();

@@ -1,6 +1,7 @@
 package cn.jxquality.complaint.console;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -19,6 +20,7 @@ import cn.jxquality.complaint.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,38 @@ class RewardsConsoleTest {
                 CASE,
                 NUMBER,
                 CaseServiceStubs.rewardJson(REWARD, CASE, NUMBER, "PROPOSED", null, false, "\"APPROVE\",\"REJECT\""));
+    }
+
+    @Test
+    void aFullPageOfRewardsLinksToTheNextFromItsLastOne() {
+        List<String> page = new java.util.ArrayList<>();
+        UUID last = null;
+        for (int i = 0; i < RewardsConsole.PAGE_SIZE; i++) {
+            last = UUID.randomUUID();
+            page.add(CaseServiceStubs.rewardJson(last, CASE, NUMBER, "PROPOSED", null, false, ""));
+        }
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/rewards"))
+                        .willReturn(CaseServiceStubs.json(200, "[" + String.join(",", page) + "]")));
+        Browser approver = Browser.chinese().as("approver1");
+        String first = approver.get("/console/rewards?state=PROPOSED").asString();
+        String before = "2026-12-01T02:00:00Z|" + last;
+        String next = "/console/rewards?state=PROPOSED&amp;before="
+                + java.net.URLEncoder.encode(before, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(first, containsString("id=\"rewards-next\" href=\"" + next + "\""));
+        // following the link as a browser would: the cursor decoded once
+        assertEquals(
+                200,
+                approver.request()
+                        .queryParam("state", "PROPOSED")
+                        .queryParam("before", before)
+                        .get("/console/rewards")
+                        .statusCode());
+        OtherServices.wireMock()
+                .verify(getRequestedFor(urlPathEqualTo("/api/v1/rewards"))
+                        .withQueryParam("state", equalTo("PROPOSED"))
+                        .withQueryParam("before", equalTo(before))
+                        .withQueryParam("limit", equalTo(String.valueOf(RewardsConsole.PAGE_SIZE))));
     }
 
     @Test
