@@ -85,5 +85,19 @@ class ExportConsoleIT {
             assertEquals(-1, csv.indexOf("李四"), "the person's name in the export");
             assertEquals(-1, csv.indexOf("13900139000"), "the person's mobile in the export");
         }
+        // the same pages in English on a 360-px phone: nothing wider than the screen
+        try (Chromium phone = Chromium.phone("en")) {
+            phone.signIn("supervisor1");
+            phone.open("/console/exports");
+            phone.waitForText("Export as CSV");
+            phone.waitForText("My exports (past week)");
+            assertEquals(
+                    Boolean.TRUE,
+                    phone.driver.executeScript(
+                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "the exports page is wider than the phone");
+            phone.assertAccessible("exports, English, phone");
+            phone.screenshot("console-exports-phone-en");
+        }
     }
 }

@@ -108,6 +108,11 @@ class RewardConsoleIT {
 
         try (Chromium auditor = Chromium.desktop("zh-CN")) {
             auditor.signIn("auditor1");
+            // without a number: the latest staff reads of personal data, the approver's reveal among them
+            auditor.open("/console/audit");
+            auditor.waitForText("最近的个人信息查看（工作人员）");
+            assertTrue(auditor.text("[data-testid=recent-views]").contains(number));
+            auditor.assertAccessible("recent staff views");
             auditor.open("/console/audit?trackingNumber=" + number);
             auditor.waitForText("举报人身份的查看");
             assertTrue(auditor.text("[data-testid=reward-identity-views]").contains("approver1"));

@@ -56,6 +56,11 @@ class SupervisorQueuesIT {
                     .body("state", equalTo("ASSIGNED"))
                     .body("departmentCode", equalTo("360100-AMR"));
 
+            browser.open("/console/queues/escalations");
+            browser.waitForText("督办");
+            browser.assertAccessible("escalations");
+            browser.screenshot("console-escalations");
+
             browser.open("/console/queues/notifications?trackingNumber=" + number);
             browser.waitForText("告知群众：已登记（回执）");
             browser.assertAccessible("failed notifications");

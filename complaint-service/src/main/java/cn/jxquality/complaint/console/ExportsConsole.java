@@ -48,7 +48,7 @@ public class ExportsConsole {
 
     static final int LISTED = 20;
 
-    /** The first month there can be complaints in (the suite's service began in 2026). */
+    /** The earliest month an export may ask for. */
     static final YearMonth FIRST_MONTH = YearMonth.of(2020, 1);
 
     /** What the form was filled in with, for showing it again with its errors. */
