@@ -1,6 +1,6 @@
 package cn.jxquality.cases.casefile;
 
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.casefile;
 
-import cn.jxquality.cases.problem.ClientTime;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ClientTime;
+import cn.jxquality.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -1,6 +1,6 @@
 package cn.jxquality.cases.handling;
 
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 
 /** Reads the version of a case or reward from an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
 public final class IfMatch {

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.reward;
 
-import cn.jxquality.cases.problem.Problem;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import org.hibernate.StaleStateException;

@@ -3,7 +3,7 @@ package cn.jxquality.cases.reward;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.handling.Outcome;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.casefile.CaseFile;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

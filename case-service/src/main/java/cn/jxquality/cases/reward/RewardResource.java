@@ -2,10 +2,10 @@ package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.handling.IfMatch;
-import cn.jxquality.cases.problem.ClientTime;
-import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.payout.Payouts;
 import cn.jxquality.cases.reward.reporter.ReporterIdentities;
+import cn.jxquality.platform.problem.ClientTime;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.statistics;
 
-import cn.jxquality.cases.problem.ClientTime;
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ClientTime;
+import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -9,9 +9,9 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.search.ComplaintOverview;
 import cn.jxquality.complaint.search.ComplaintSearch;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -143,7 +143,7 @@ public class CaseConsole {
                 .transform(e -> e instanceof jakarta.ws.rs.WebApplicationException w
                                 && w.getResponse().getStatus() == 404
                         ? ProblemException.notFound("No case " + id + " is visible to you.")
-                        : new ProblemException(cn.jxquality.complaint.problem.Problem.of(
+                        : new ProblemException(cn.jxquality.platform.problem.Problem.of(
                                 "unavailable", "Service unavailable", 503, "case-service did not answer.")))
                 .flatMap(item -> cases.actions(bearer, id)
                         .flatMap(allowed -> cases.events(bearer, id)

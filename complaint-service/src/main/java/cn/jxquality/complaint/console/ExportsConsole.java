@@ -9,7 +9,7 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageFormats;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;

@@ -1,8 +1,8 @@
 package cn.jxquality.complaint.contact;
 
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.reward.Identity;
 import cn.jxquality.complaint.reward.RewardSupportService;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

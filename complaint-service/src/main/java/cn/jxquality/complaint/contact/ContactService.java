@@ -3,7 +3,7 @@ package cn.jxquality.complaint.contact;
 import cn.jxquality.complaint.intake.PersonSeal;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.personal.IdentityAccess;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;

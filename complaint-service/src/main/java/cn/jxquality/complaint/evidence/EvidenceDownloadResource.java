@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.evidence;
 
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

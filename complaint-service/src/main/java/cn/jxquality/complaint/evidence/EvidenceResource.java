@@ -1,8 +1,8 @@
 package cn.jxquality.complaint.evidence;
 
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.status.ClientAddress;
 import cn.jxquality.complaint.status.StatusLookupConfig;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;

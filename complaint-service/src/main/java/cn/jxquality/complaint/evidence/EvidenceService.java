@@ -3,10 +3,10 @@ package cn.jxquality.complaint.evidence;
 import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.QueryCodes;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.Problem.Violation;
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.status.LookupThrottle;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.Problem.Violation;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
@@ -16,7 +16,6 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -173,8 +172,8 @@ public class EvidenceService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(new Problem(
-                    URI.create(Problem.TYPE_BASE + "unsupported-evidence"),
+            throw new ProblemException(Problem.of(
+                    "unsupported-evidence",
                     "Unsupported evidence",
                     415,
                     "Evidence must be an image, PDF, audio or video file, as its content shows.",

@@ -1,10 +1,9 @@
 package cn.jxquality.complaint.evidence;
 
 import cn.jxquality.complaint.intake.PlainText;
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.Problem.Violation;
-import cn.jxquality.complaint.problem.ProblemException;
-import java.net.URI;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.Problem.Violation;
+import cn.jxquality.platform.problem.ProblemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +43,8 @@ public record Upload(String fileName, String declaredType, long size, Path path)
             throw new ProblemException(Problem.invalid(invalid));
         }
         if (!tooLarge.isEmpty()) {
-            throw new ProblemException(new Problem(
-                    URI.create(Problem.TYPE_BASE + "file-too-large"),
-                    "File too large",
-                    413,
-                    "Each evidence file may hold at most 10 MB.",
-                    tooLarge));
+            throw new ProblemException(Problem.of(
+                    "file-too-large", "File too large", 413, "Each evidence file may hold at most 10 MB.", tooLarge));
         }
     }
 

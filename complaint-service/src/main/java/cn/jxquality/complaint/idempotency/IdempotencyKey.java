@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.idempotency;
 
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 
 /** A client's {@code Idempotency-Key}: 1 to 100 printable ASCII characters, e.g. a UUID. */
 public record IdempotencyKey(String value) {

@@ -2,8 +2,8 @@ package cn.jxquality.complaint.idempotency;
 
 import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,9 @@
 package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.status.ClientAddress;
 import cn.jxquality.complaint.status.StatusLookupConfig;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,9 +1,9 @@
 package cn.jxquality.complaint.intake;
 
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.Problem.Violation;
-import cn.jxquality.complaint.problem.ProblemException;
 import cn.jxquality.complaint.reference.ReferenceData;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.Problem.Violation;
+import cn.jxquality.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.personal.BlindIndex;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

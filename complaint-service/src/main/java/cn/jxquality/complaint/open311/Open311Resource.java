@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.open311;
 
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;

@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.open311;
 
-import cn.jxquality.complaint.problem.Problem.Violation;
 import cn.jxquality.complaint.reference.ReferenceData.Region;
+import cn.jxquality.platform.problem.Problem.Violation;
 import java.util.Comparator;
 import java.util.List;
 

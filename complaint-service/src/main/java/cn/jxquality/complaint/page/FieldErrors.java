@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.page;
 
-import cn.jxquality.complaint.problem.Problem.Violation;
+import cn.jxquality.platform.problem.Problem.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;

@@ -8,7 +8,7 @@ import cn.jxquality.complaint.intake.IntakeService;
 import cn.jxquality.complaint.intake.SubmissionReceipt;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.intake.SubmissionRules;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

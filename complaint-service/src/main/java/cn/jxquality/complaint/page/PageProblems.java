@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.page;
 
-import cn.jxquality.complaint.problem.Problem;
+import cn.jxquality.platform.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,12 +1,11 @@
 package cn.jxquality.complaint.page;
 
-import cn.jxquality.complaint.problem.Problem;
+import cn.jxquality.platform.problem.Problem;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -58,8 +57,7 @@ public final class ServiceCall {
                 problem = null;
             }
             if (problem == null) {
-                problem = new Problem(
-                        URI.create(Problem.TYPE_BASE + "refused"), "Refused", response.getStatus(), null, List.of());
+                problem = Problem.of("refused", "Refused", response.getStatus(), null);
             }
             String retryAfter = response.getHeaderString(HttpHeaders.RETRY_AFTER);
             return new Refusal(problem, retryAfter == null ? null : seconds(retryAfter));

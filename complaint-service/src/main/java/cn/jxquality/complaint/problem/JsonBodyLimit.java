@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.problem;
 
+import cn.jxquality.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;

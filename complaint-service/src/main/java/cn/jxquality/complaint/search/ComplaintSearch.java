@@ -6,7 +6,7 @@ import cn.jxquality.complaint.intake.MainlandMobile;
 import cn.jxquality.complaint.intake.PersonSeal;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.personal.IdentityAccess;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -3,7 +3,7 @@ package cn.jxquality.complaint.status;
 import cn.jxquality.complaint.intake.ComplaintKind;
 import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.intake.QueryCodes;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

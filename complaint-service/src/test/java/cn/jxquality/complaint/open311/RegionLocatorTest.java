@@ -3,8 +3,8 @@ package cn.jxquality.complaint.open311;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.jxquality.complaint.problem.Problem.Violation;
 import cn.jxquality.complaint.reference.ReferenceData.Region;
+import cn.jxquality.platform.problem.Problem.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

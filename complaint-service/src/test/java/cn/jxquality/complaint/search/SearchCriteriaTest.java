@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.jxquality.complaint.problem.Problem;
-import cn.jxquality.complaint.problem.ProblemException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package cn.jxquality.notify.inbox;
 
 import cn.jxquality.notify.notification.Addressee;
-import cn.jxquality.notify.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package cn.jxquality.notify.notification;
 
-import cn.jxquality.notify.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

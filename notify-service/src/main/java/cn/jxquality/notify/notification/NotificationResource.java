@@ -1,6 +1,6 @@
 package cn.jxquality.notify.notification;
 
-import cn.jxquality.notify.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.jxquality.notify.notification;
 
-import cn.jxquality.notify.problem.Problem;
-import cn.jxquality.notify.problem.ProblemException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package cn.jxquality.notify.optout;
 
-import cn.jxquality.notify.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

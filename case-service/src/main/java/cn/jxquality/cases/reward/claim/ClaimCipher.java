@@ -1,6 +1,6 @@
 package cn.jxquality.cases.reward.claim;
 
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;

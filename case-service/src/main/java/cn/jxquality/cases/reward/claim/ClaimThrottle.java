@@ -1,6 +1,6 @@
 package cn.jxquality.cases.reward.claim;
 
-import cn.jxquality.cases.problem.ProblemException;
+import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

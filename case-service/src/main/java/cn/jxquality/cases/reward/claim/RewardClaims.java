@@ -1,8 +1,6 @@
 package cn.jxquality.cases.reward.claim;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
-import cn.jxquality.cases.problem.Problem;
-import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.Reward;
 import cn.jxquality.cases.reward.RewardCommand;
 import cn.jxquality.cases.reward.RewardJournal;
@@ -11,6 +9,8 @@ import cn.jxquality.cases.reward.RewardState;
 import cn.jxquality.cases.reward.RewardStateMachine;
 import cn.jxquality.cases.reward.reporter.ComplaintServiceClient;
 import cn.jxquality.cases.reward.reporter.ComplaintServiceClient.CredentialCheck;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -1,7 +1,5 @@
 package cn.jxquality.cases.reward.payout;
 
-import cn.jxquality.cases.problem.Problem;
-import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.Reward;
 import cn.jxquality.cases.reward.RewardCommand;
 import cn.jxquality.cases.reward.RewardJournal;
@@ -15,6 +13,8 @@ import cn.jxquality.cases.reward.claim.RewardClaim;
 import cn.jxquality.cases.reward.payout.PaymentGateway.PaymentOrder;
 import cn.jxquality.cases.reward.payout.PaymentGateway.PaymentRefusedException;
 import cn.jxquality.cases.reward.payout.PaymentGateway.PaymentUnconfirmedException;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;

@@ -1,9 +1,9 @@
 package cn.jxquality.cases.reward.reporter;
 
-import cn.jxquality.cases.problem.Problem;
-import cn.jxquality.cases.problem.ProblemException;
 import cn.jxquality.cases.reward.Reward;
 import cn.jxquality.cases.reward.RewardStaff;
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

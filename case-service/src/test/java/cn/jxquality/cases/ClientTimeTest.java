@@ -1,4 +1,4 @@
-package cn.jxquality.cases.problem;
+package cn.jxquality.cases;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

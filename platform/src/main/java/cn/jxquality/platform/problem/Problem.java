@@ -1,12 +1,12 @@
-package cn.jxquality.cases.problem;
+package cn.jxquality.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
 
 /**
- * An RFC 9457 problem-details body; {@code violations} names each invalid field, {@code allowedActions} what a
- * case's state allows instead of a refused action.
+ * An RFC 9457 problem-details body, the same in every service; {@code violations} names each invalid field,
+ * {@code allowedActions} what a resource's state allows instead of a refused action (both left out when empty).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -14,11 +14,16 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** Base of the problem type URIs this service uses. */
+    /** Base of the problem type URIs the suite uses. */
     public static final String TYPE_BASE = "https://jxquality.cn/problems/";
 
     public static Problem of(String typeSlug, String title, int status, String detail) {
         return new Problem(URI.create(TYPE_BASE + typeSlug), title, status, detail, List.of(), List.of());
+    }
+
+    /** A problem other than 400 that still names the fields it is about (e.g. 413 for a file too large). */
+    public static Problem of(String typeSlug, String title, int status, String detail, List<Violation> violations) {
+        return new Problem(URI.create(TYPE_BASE + typeSlug), title, status, detail, violations, List.of());
     }
 
     public static Problem invalid(List<Violation> violations) {
@@ -31,7 +36,7 @@ public record Problem(
                 List.of());
     }
 
-    /** 409: the action does not fit the case's state; names the actions that do. */
+    /** 409: the action does not fit the resource's state; names the actions that do. */
     public static Problem illegalTransition(String detail, List<String> allowedActions) {
         return new Problem(
                 URI.create(TYPE_BASE + "illegal-transition"),

@@ -1,4 +1,4 @@
-package cn.jxquality.cases.problem;
+package cn.jxquality.platform.problem;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.jxquality.cases.problem;
+package cn.jxquality.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The service's one mapping from failures to RFC 9457 problem details; nothing internal leaks. */
+/** The suite's one mapping from failures to RFC 9457 problem details; nothing internal leaks. */
 public class ProblemMappers {
 
     @ServerExceptionMapper

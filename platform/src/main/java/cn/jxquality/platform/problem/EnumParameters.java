@@ -1,7 +1,5 @@
-package cn.jxquality.complaint.problem;
+package cn.jxquality.platform.problem;
 
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -23,19 +21,7 @@ public class EnumParameters implements ParamConverterProvider {
         if (!rawType.isEnum()) {
             return null;
         }
-        return (ParamConverter<T>) new EnumConverter(rawType, parameterName(annotations));
-    }
-
-    private static String parameterName(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam query) {
-                return query.value();
-            }
-            if (annotation instanceof PathParam path) {
-                return path.value();
-            }
-        }
-        return "parameter";
+        return (ParamConverter<T>) new EnumConverter(rawType, ScalarParameters.parameterName(annotations));
     }
 
     private record EnumConverter<E extends Enum<E>>(Class<E> type, String name) implements ParamConverter<E> {

@@ -1,4 +1,4 @@
-package cn.jxquality.notify.problem;
+package cn.jxquality.platform.problem;
 
 import java.util.List;
 
@@ -18,7 +18,13 @@ public class ProblemException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    /** A 429 whose {@code Retry-After} says when to come back. */
+    /** 503 with {@code Retry-After}: a third party did not answer; the same request may be repeated later. */
+    public static ProblemException unavailable(String typeSlug, String detail, long retryAfterSeconds) {
+        return new ProblemException(
+                Problem.of(typeSlug, "Service unavailable", 503, detail), Math.max(1, retryAfterSeconds));
+    }
+
+    /** 429 with {@code Retry-After}: too many failed tries of a public endpoint. */
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
         return new ProblemException(
                 Problem.of("too-many-requests", "Too many requests", 429, detail), Math.max(1, retryAfterSeconds));
@@ -36,11 +42,28 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of("forbidden", "Forbidden", 403, detail));
     }
 
+    /** 409: the resource is not in a state that allows the request (yet). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of("conflict", "Conflict", 409, detail));
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(Problem.of(
+                "precondition-required",
+                "Precondition required",
+                428,
+                "Send If-Match with the case's ETag (its version) to change it."));
+    }
+
+    public static ProblemException stale(String detail) {
+        return new ProblemException(Problem.of("stale-version", "Precondition failed", 412, detail));
+    }
+
     public Problem problem() {
         return problem;
     }
 
-    /** Seconds for a {@code Retry-After} header, or null. */
+    /** Seconds the client should wait before trying again; null when waiting does not help. */
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }
