@@ -1,8 +1,8 @@
 package cn.jxquality.cases.casefile;
 
-import cn.jxquality.cases.messaging.InboundEvent;
 import cn.jxquality.cases.messaging.ProcessedEvents;
 import cn.jxquality.cases.statistics.CaseStatistics;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,7 @@
 package cn.jxquality.cases.casefile;
 
-import cn.jxquality.cases.messaging.InboundEvent;
 import cn.jxquality.cases.messaging.PoisonMessage;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;

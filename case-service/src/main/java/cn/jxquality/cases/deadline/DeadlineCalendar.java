@@ -1,6 +1,6 @@
 package cn.jxquality.cases.deadline;
 
-import cn.jxquality.cases.reference.SeedFiles;
+import cn.jxquality.platform.seed.SeedFiles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -2,7 +2,7 @@ package cn.jxquality.cases.reward;
 
 import static cn.jxquality.cases.scan.DueRows.at;
 
-import cn.jxquality.cases.outbox.EventPublisher;
+import cn.jxquality.cases.outbox.CaseTopics;
 import cn.jxquality.cases.scan.DueRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +94,7 @@ public class RewardExpiry {
                 note);
         Tuple outbox = Tuple.of(
                         UUID.randomUUID(),
-                        EventPublisher.REWARD_CHANNEL,
+                        CaseTopics.REWARD_EVENTS,
                         expired.complaintId(),
                         RewardChanged.typeOf(RewardState.EXPIRED),
                         expired.trackingNumber(),

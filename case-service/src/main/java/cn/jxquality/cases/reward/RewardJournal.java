@@ -1,7 +1,7 @@
 package cn.jxquality.cases.reward;
 
-import cn.jxquality.cases.outbox.EventPublisher;
-import cn.jxquality.cases.outbox.Outbox;
+import cn.jxquality.cases.outbox.CaseTopics;
+import cn.jxquality.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public class RewardJournal {
         return RewardEvent.of(reward, typeOf(reward.state), from, actor, role, note)
                 .persist()
                 .flatMap(saved -> outbox.append(
-                        EventPublisher.REWARD_CHANNEL,
+                        CaseTopics.REWARD_EVENTS,
                         reward.complaintId,
                         RewardChanged.typeOf(reward.state),
                         reward.trackingNumber,

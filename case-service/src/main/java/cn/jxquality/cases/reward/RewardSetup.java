@@ -1,7 +1,7 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.deadline.CaseDeadlines;
-import cn.jxquality.cases.reference.SeedFiles;
+import cn.jxquality.platform.seed.SeedFiles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,6 +1,6 @@
 package cn.jxquality.cases.routing;
 
-import cn.jxquality.cases.reference.SeedFiles;
+import cn.jxquality.platform.seed.SeedFiles;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;

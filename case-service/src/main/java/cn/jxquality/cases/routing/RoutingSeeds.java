@@ -1,6 +1,6 @@
 package cn.jxquality.cases.routing;
 
-import cn.jxquality.cases.reference.SeedFiles;
+import cn.jxquality.platform.seed.SeedFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

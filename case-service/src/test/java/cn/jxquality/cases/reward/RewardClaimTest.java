@@ -15,10 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.cases.ComplaintEvents;
 import cn.jxquality.cases.KeycloakTokens;
+import cn.jxquality.cases.reward.claim.ClaimCipher;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -38,6 +40,9 @@ class RewardClaimTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    ClaimCipher cipher;
 
     @Inject
     RewardExpiry expiry;
@@ -107,7 +112,8 @@ class RewardClaimTest {
                 .post("/api/v1/reward-claims")
                 .then()
                 .statusCode(404);
-        assertEquals(citizen, failedFrom(relayedNumber));
+        assertEquals(1, hitsOf("number:" + relayedNumber));
+        assertEquals(1, hitsOf("client:" + citizen), "the relayed citizen's address is counted");
 
         String spoofedNumber = ComplaintEvents.trackingNumber();
         given().auth()
@@ -118,17 +124,19 @@ class RewardClaimTest {
                 .post("/api/v1/reward-claims")
                 .then()
                 .statusCode(404);
-        org.junit.jupiter.api.Assertions.assertNotEquals(citizen, failedFrom(spoofedNumber));
+        assertEquals(1, hitsOf("number:" + spoofedNumber));
+        assertEquals(1, hitsOf("client:" + citizen), "another service's header does not choose the address counted");
     }
 
-    private String failedFrom(String trackingNumber) {
-        return pool.preparedQuery("select client_address from reward_claim_failure where tracking_number = $1")
-                .execute(Tuple.of(trackingNumber))
+    /** The throttle's hits of one key; the table holds only keyed hashes, never a number or an address. */
+    private long hitsOf(String key) {
+        return pool.preparedQuery("select count(*) as n from throttle_hit where throttle_key = $1")
+                .execute(Tuple.of(Buffer.buffer(cipher.keyedHash("reward-claim:" + key))))
                 .await()
                 .indefinitely()
                 .iterator()
                 .next()
-                .getString("client_address");
+                .getLong("n");
     }
 
     @Test

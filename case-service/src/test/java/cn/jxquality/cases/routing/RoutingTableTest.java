@@ -3,7 +3,7 @@ package cn.jxquality.cases.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jxquality.cases.reference.SeedFiles;
+import cn.jxquality.platform.seed.SeedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

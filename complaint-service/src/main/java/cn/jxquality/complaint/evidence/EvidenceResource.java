@@ -1,8 +1,7 @@
 package cn.jxquality.complaint.evidence;
 
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,12 +30,12 @@ public class EvidenceResource {
 
     private final EvidenceService evidence;
     private final SecurityIdentity identity;
-    private final StatusLookupConfig config;
+    private final ClientAddress clients;
 
-    EvidenceResource(EvidenceService evidence, SecurityIdentity identity, StatusLookupConfig config) {
+    EvidenceResource(EvidenceService evidence, SecurityIdentity identity, ClientAddress clients) {
         this.evidence = evidence;
         this.identity = identity;
-        this.config = config;
+        this.clients = clients;
     }
 
     @POST
@@ -84,7 +83,7 @@ public class EvidenceResource {
         if (queryCode == null || queryCode.isBlank() || queryCode.length() > 32) {
             throw ProblemException.invalid("queryCode", "is required (the code shown when the complaint was filed)");
         }
-        return new EvidenceService.Attacher(null, queryCode, ClientAddress.of(http, config.behindTrustedProxy()));
+        return new EvidenceService.Attacher(null, queryCode, clients.of(http));
     }
 
     private static String normalised(String trackingNumber) {

@@ -1,7 +1,6 @@
 package cn.jxquality.complaint.feedback;
 
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -25,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FeedbackResource {
 
     private final FeedbackService feedback;
-    private final StatusLookupConfig config;
+    private final ClientAddress clients;
 
-    FeedbackResource(FeedbackService feedback, StatusLookupConfig config) {
+    FeedbackResource(FeedbackService feedback, ClientAddress clients) {
         this.feedback = feedback;
-        this.config = config;
+        this.clients = clients;
     }
 
     @POST
@@ -49,7 +48,7 @@ public class FeedbackResource {
         if (number.length() > 20) {
             throw FeedbackService.notFound();
         }
-        return feedback.give(number, request, ClientAddress.of(http, config.behindTrustedProxy()))
+        return feedback.give(number, request, clients.of(http))
                 .map(receipt ->
                         Response.status(Response.Status.CREATED).entity(receipt).build());
     }

@@ -1,9 +1,8 @@
 package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -31,14 +30,13 @@ public class IntakeResource {
     private final IntakeService intake;
     private final SecurityIdentity identity;
     private final WebIntakeThrottle throttle;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
 
-    IntakeResource(
-            IntakeService intake, SecurityIdentity identity, WebIntakeThrottle throttle, StatusLookupConfig proxy) {
+    IntakeResource(IntakeService intake, SecurityIdentity identity, WebIntakeThrottle throttle, ClientAddress clients) {
         this.intake = intake;
         this.identity = identity;
         this.throttle = throttle;
-        this.proxy = proxy;
+        this.clients = clients;
     }
 
     @POST
@@ -71,7 +69,7 @@ public class IntakeResource {
         if (!identity.isAnonymous()) {
             return created(intake.submit(request, identity.getPrincipal().getName(), key));
         }
-        String client = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String client = clients.of(http);
         return created(throttle.checkOpen(client)
                 .flatMap(open -> intake.submit(request, "", key))
                 .call(receipt -> throttle.count(client)));

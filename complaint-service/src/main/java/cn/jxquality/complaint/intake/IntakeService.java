@@ -2,7 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.idempotency.IdempotencyStore;
-import cn.jxquality.complaint.outbox.OutboxRelay;
+import cn.jxquality.platform.outbox.OutboxRelay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

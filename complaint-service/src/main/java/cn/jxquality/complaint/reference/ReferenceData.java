@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.reference;
 
+import cn.jxquality.platform.seed.SeedFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -8,8 +8,7 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -45,13 +44,13 @@ public class OptOutPage {
 
     private final PageContext context;
     private final OptOutsClient optOuts;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
     private final Texts texts;
 
-    OptOutPage(PageContext context, @RestClient OptOutsClient optOuts, StatusLookupConfig proxy, Texts texts) {
+    OptOutPage(PageContext context, @RestClient OptOutsClient optOuts, ClientAddress clients, Texts texts) {
         this.context = context;
         this.optOuts = optOuts;
-        this.proxy = proxy;
+        this.clients = clients;
         this.texts = texts;
     }
 
@@ -69,7 +68,7 @@ public class OptOutPage {
             @RestForm String trackingNumber, @RestForm String optOutCode, @Context HttpServerRequest http) {
         String number = TrackingNumberInput.clean(trackingNumber);
         String code = shortened(optOutCode);
-        String citizen = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String citizen = clients.of(http);
         return ServiceCall.call(optOuts.optOut(citizen, new OptOutsClient.OptOut(number, code)), "An opt-out")
                 .map(result -> {
                     if (result.refusal() == null) {

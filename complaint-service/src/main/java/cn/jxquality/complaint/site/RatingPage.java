@@ -10,9 +10,8 @@ import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -48,15 +47,14 @@ public class RatingPage {
 
     private final PageContext context;
     private final FeedbackService feedback;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
     private final Validator validator;
     private final Texts texts;
 
-    RatingPage(
-            PageContext context, FeedbackService feedback, StatusLookupConfig proxy, Validator validator, Texts texts) {
+    RatingPage(PageContext context, FeedbackService feedback, ClientAddress clients, Validator validator, Texts texts) {
         this.context = context;
         this.feedback = feedback;
-        this.proxy = proxy;
+        this.clients = clients;
         this.validator = validator;
         this.texts = texts;
     }
@@ -87,7 +85,7 @@ public class RatingPage {
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(show(400, typed, errors, null, null));
         }
-        String client = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String client = clients.of(http);
         return feedback.give(typed.trackingNumber(), request, client)
                 .map(done -> show(201, typed, errors, null, done))
                 .onFailure(ProblemException.class)

@@ -9,8 +9,7 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ServiceCall;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -97,19 +96,19 @@ public class RewardClaimPage {
 
     private final PageContext context;
     private final RewardClaimsClient claims;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
     private final IntakeOptions options;
     private final Texts texts;
 
     RewardClaimPage(
             PageContext context,
             @RestClient RewardClaimsClient claims,
-            StatusLookupConfig proxy,
+            ClientAddress clients,
             IntakeOptions options,
             Texts texts) {
         this.context = context;
         this.claims = claims;
-        this.proxy = proxy;
+        this.clients = clients;
         this.options = options;
         this.texts = texts;
     }
@@ -126,7 +125,7 @@ public class RewardClaimPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> claim(@BeanParam ClaimForm form, @Context HttpServerRequest http) {
-        String citizen = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String citizen = clients.of(http);
         return ServiceCall.call(claims.claim(citizen, form.claim()), "A reward claim")
                 .map(result -> result.refusal() == null
                         ? show(200, form, new FieldErrors(), null, result.answer())

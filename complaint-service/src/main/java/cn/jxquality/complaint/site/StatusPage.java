@@ -9,12 +9,11 @@ import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.Texts;
 import cn.jxquality.complaint.reference.ReferenceData;
-import cn.jxquality.complaint.status.ClientAddress;
 import cn.jxquality.complaint.status.PublicTimeline;
 import cn.jxquality.complaint.status.StatusLookup;
-import cn.jxquality.complaint.status.StatusLookupConfig;
 import cn.jxquality.complaint.status.StatusService;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -49,15 +48,14 @@ public class StatusPage {
 
     private final PageContext context;
     private final StatusService status;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
     private final ReferenceData reference;
     private final Texts texts;
 
-    StatusPage(
-            PageContext context, StatusService status, StatusLookupConfig proxy, ReferenceData reference, Texts texts) {
+    StatusPage(PageContext context, StatusService status, ClientAddress clients, ReferenceData reference, Texts texts) {
         this.context = context;
         this.status = status;
-        this.proxy = proxy;
+        this.clients = clients;
         this.reference = reference;
         this.texts = texts;
     }
@@ -85,7 +83,7 @@ public class StatusPage {
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(show(400, number, errors, null, null));
         }
-        String client = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String client = clients.of(http);
         return status.lookup(new StatusLookup(number, queryCode.strip()), client)
                 .map(found -> show(200, number, errors, null, view(found)))
                 .onFailure(ProblemException.class)

@@ -13,9 +13,8 @@ import cn.jxquality.complaint.page.PageResponse;
 import cn.jxquality.complaint.page.ReceiptCookie;
 import cn.jxquality.complaint.page.SubmissionForm;
 import cn.jxquality.complaint.page.Texts;
-import cn.jxquality.complaint.status.ClientAddress;
-import cn.jxquality.complaint.status.StatusLookupConfig;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -57,7 +56,7 @@ public class SubmitPage {
     private final FormIntake intake;
     private final IntakeOptions options;
     private final WebIntakeThrottle throttle;
-    private final StatusLookupConfig proxy;
+    private final ClientAddress clients;
     private final ReceiptCookie receipts;
     private final Texts texts;
 
@@ -66,14 +65,14 @@ public class SubmitPage {
             FormIntake intake,
             IntakeOptions options,
             WebIntakeThrottle throttle,
-            StatusLookupConfig proxy,
+            ClientAddress clients,
             ReceiptCookie receipts,
             Texts texts) {
         this.context = context;
         this.intake = intake;
         this.options = options;
         this.throttle = throttle;
-        this.proxy = proxy;
+        this.clients = clients;
         this.receipts = receipts;
         this.texts = texts;
     }
@@ -95,7 +94,7 @@ public class SubmitPage {
             @BeanParam SubmissionForm form,
             @RestForm("evidence") List<FileUpload> evidence,
             @Context HttpServerRequest http) {
-        String client = ClientAddress.of(http, proxy.behindTrustedProxy());
+        String client = clients.of(http);
         return intake.check(form, evidence, Channel.WEB, context.language())
                 .flatMap(checked -> throttle.checkOpen(client)
                         .flatMap(open -> intake.register(checked, ""))

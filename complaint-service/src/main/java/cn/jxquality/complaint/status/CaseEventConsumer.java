@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.status;
 
 import cn.jxquality.complaint.intake.PublicStatus;
-import cn.jxquality.complaint.messaging.InboundEvent;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

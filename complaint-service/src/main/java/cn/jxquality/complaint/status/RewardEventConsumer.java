@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.status;
 
-import cn.jxquality.complaint.messaging.InboundEvent;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;

@@ -15,8 +15,4 @@ public interface StatusLookupConfig {
     /** How long a failed lookup counts. */
     @WithDefault("PT15M")
     Duration window();
-
-    /** Whether a trusted reverse proxy sets {@code X-Forwarded-For}; only then is the header believed. */
-    @WithDefault("false")
-    boolean behindTrustedProxy();
 }

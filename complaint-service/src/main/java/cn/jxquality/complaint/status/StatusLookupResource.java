@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.status;
 
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -20,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatusLookupResource {
 
     private final StatusService status;
-    private final StatusLookupConfig config;
+    private final ClientAddress clients;
 
-    StatusLookupResource(StatusService status, StatusLookupConfig config) {
+    StatusLookupResource(StatusService status, ClientAddress clients) {
         this.status = status;
-        this.config = config;
+        this.clients = clients;
     }
 
     @POST
@@ -36,6 +37,6 @@ public class StatusLookupResource {
             description = "An unknown number and a wrong code both answer 404. After too many failures for a"
                     + " tracking number or from a client within the window, 429 with Retry-After.")
     public Uni<PublicTimeline> lookup(@NotNull @Valid StatusLookup lookup, @Context HttpServerRequest request) {
-        return status.lookup(lookup, ClientAddress.of(request, config.behindTrustedProxy()));
+        return status.lookup(lookup, clients.of(request));
     }
 }

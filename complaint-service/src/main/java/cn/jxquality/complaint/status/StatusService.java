@@ -4,6 +4,7 @@ import cn.jxquality.complaint.intake.ComplaintKind;
 import cn.jxquality.complaint.intake.PublicStatus;
 import cn.jxquality.complaint.intake.QueryCodes;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.throttle.Throttle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -22,7 +23,7 @@ public class StatusService {
      * The throttle's wait, the record and its timeline in one round trip: one row per timeline step (one row with
      * nulls when the number is unknown), each carrying the wait and the record's columns.
      */
-    static final String LOOKUP = "WITH throttle AS (" + LookupThrottle.WAIT + "),"
+    static final String LOOKUP = "WITH throttle AS (" + Throttle.WAIT + "),"
             + " found AS (SELECT id, query_code_hash, status, tracking_number, kind, department_code, received_at"
             + " FROM complaint WHERE tracking_number = $5)"
             + " SELECT (SELECT wait FROM throttle) AS wait, found.query_code_hash, found.status, found.tracking_number,"
@@ -54,7 +55,7 @@ public class StatusService {
         parameters.add(trackingNumber);
         return pool.preparedQuery(LOOKUP).execute(Tuple.wrap(parameters)).flatMap(rows -> {
             Row first = rows.iterator().next();
-            LookupThrottle.failIfWaiting(first.getLong("wait"));
+            throttle.failIfWaiting(first.getLong("wait"));
             if (first.getString("tracking_number") == null
                     || !queryCodes.matches(
                             lookup.queryCode(),

@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.status;
 
 import cn.jxquality.complaint.intake.PublicStatus;
-import cn.jxquality.complaint.messaging.InboundEvent;
+import cn.jxquality.platform.messaging.InboundEvent;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

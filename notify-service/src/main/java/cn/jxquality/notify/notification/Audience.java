@@ -5,7 +5,7 @@ import static cn.jxquality.notify.notification.NotificationChannel.IN_APP;
 import static cn.jxquality.notify.notification.NotificationChannel.SMS;
 import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
 
-import cn.jxquality.notify.messaging.InboundEvent;
+import cn.jxquality.platform.messaging.InboundEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package cn.jxquality.notify.notification;
 
 import cn.jxquality.notify.delivery.Dispatcher;
-import cn.jxquality.notify.messaging.InboundEvent;
 import cn.jxquality.notify.webhook.WebhookConfig;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateException;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,8 @@
 package cn.jxquality.notify.notification;
 
-import cn.jxquality.notify.messaging.InboundEvent;
+import cn.jxquality.notify.messaging.EventSubjects;
 import cn.jxquality.notify.template.MessageTemplates;
+import cn.jxquality.platform.messaging.InboundEvent;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -74,7 +75,7 @@ public class NotificationRecorder {
                 .invoke(rows -> Log.infof(
                         "%s of %s: %s %s",
                         event.type(),
-                        event.about(),
+                        EventSubjects.about(event),
                         addressees.stream()
                                 .map(to -> to.channel() + " to " + Recipients.mask(to.recipient(), to.kind()))
                                 .collect(Collectors.joining(", ")),
@@ -92,8 +93,8 @@ public class NotificationRecorder {
                 UUID.randomUUID(),
                 event.id(),
                 event.type(),
-                event.complaintId(),
-                event.trackingNumber(),
+                EventSubjects.complaintId(event),
+                EventSubjects.trackingNumber(event),
                 to.recipient(),
                 to.kind().name(),
                 to.channel().name(),

@@ -23,8 +23,4 @@ public interface OptOutConfig {
     /** How long a failed opt-out counts. */
     @WithDefault("PT15M")
     Duration window();
-
-    /** Whether a trusted reverse proxy sets {@code X-Forwarded-For}; only then is the header believed. */
-    @WithDefault("false")
-    boolean behindTrustedProxy();
 }

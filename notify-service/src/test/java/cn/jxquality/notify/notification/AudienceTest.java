@@ -7,7 +7,8 @@ import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.jxquality.notify.messaging.InboundEvent;
+import cn.jxquality.notify.messaging.EventSubjects;
+import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -77,15 +78,16 @@ class AudienceTest {
                 .map(a -> a.kind() + ":" + a.recipient() + ":" + a.channel() + ":" + a.template())
                 .toList();
         assertEquals(List.of("SUPERVISOR:supervisor:IN_APP:risk-alert-supervisor"), heard);
-        assertEquals(null, alert.complaintId());
-        assertEquals(null, alert.trackingNumber());
+        assertEquals(null, EventSubjects.complaintId(alert));
+        assertEquals(null, EventSubjects.trackingNumber(alert));
     }
 
     @Test
     void anyOtherEventWithoutComplaintIdIsMalformed() {
         ObjectNode data = new ObjectMapper().createObjectNode().put("trackingNumber", "JX20261125000001");
         assertThrows(
-                IllegalArgumentException.class, () -> new InboundEvent("e3", "case.overdue.v1", data).complaintId());
+                IllegalArgumentException.class,
+                () -> EventSubjects.complaintId(new InboundEvent("e3", "case.overdue.v1", data)));
     }
 
     @Test

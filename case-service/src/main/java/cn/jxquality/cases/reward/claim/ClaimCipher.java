@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -84,6 +85,27 @@ public class ClaimCipher {
             return cipher.doFinal(sealed.data(), NONCE_BYTES, sealed.data().length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a sealed claim does not open (wrong key or altered data)", e);
+        }
+    }
+
+    /**
+     * A keyed hash for the claim throttle, so neither tracking numbers nor addresses are stored in clear: HMAC-SHA256
+     * under a key derived from the current claim-data key (never the AES key itself). 503 without a key, like a claim.
+     */
+    public byte[] keyedHash(String value) {
+        SecretKey current = keys.get(currentKeyId);
+        if (current == null) {
+            throw notConfigured();
+        }
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(current.getEncoded(), "HmacSHA256"));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(
+                    derive.doFinal("throttle-key".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256"));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jxquality.cases.reward.claim;
 
+import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The public reward claim (DESIGN §10): no login; tracking number + query code, the claimant and the bank account.
  * Wrong credentials answer 404 and are throttled (429 with {@code Retry-After}) per tracking number and per client
  * address; complaint-service's claim page relays a citizen's claim and names the citizen's address ({@link
- * CitizenAddress}).
+ * ClientAddress}).
  */
 @Path("/api/v1/reward-claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,15 +29,17 @@ public class RewardClaimResource {
 
     private final RewardClaims claims;
     private final SecurityIdentity identity;
+    private final ClientAddress clients;
 
-    RewardClaimResource(RewardClaims claims, SecurityIdentity identity) {
+    RewardClaimResource(RewardClaims claims, SecurityIdentity identity, ClientAddress clients) {
         this.claims = claims;
         this.identity = identity;
+        this.clients = clients;
     }
 
     @POST
     @Operation(summary = "Claim a notified reward with the report's tracking number and query code")
     public Uni<RewardClaims.Receipt> claim(@Valid @NotNull ClaimRequest request, @Context HttpServerRequest http) {
-        return claims.claim(request, CitizenAddress.of(http, identity));
+        return claims.claim(request, clients.of(http, identity));
     }
 }

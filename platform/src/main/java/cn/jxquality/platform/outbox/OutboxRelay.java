@@ -1,4 +1,4 @@
-package cn.jxquality.complaint.outbox;
+package cn.jxquality.platform.outbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,12 +20,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.StreamSupport;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes the outbox. A batch is leased with {@code FOR UPDATE SKIP LOCKED}, so any number of replicas
  * share the work; a row is marked sent only after the broker acknowledged it, so a crash between send
- * and mark re-sends (consumers drop the duplicate by event id) but never loses an event.
+ * and mark re-sends (consumers drop the duplicate by event id) but never loses an event. The same relay runs in
+ * every service that declares {@link OutboxTopics}, over that service's own {@code outbox_event} table.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,7 +37,8 @@ public class OutboxRelay {
             WHERE id IN (SELECT id FROM outbox_event
                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
                          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, aggregate_id, type, subject, payload, created_at""";
+            RETURNING id, topic, aggregate_id, type, subject, payload, created_at,
+                      coalesce(record_key, aggregate_id::text) AS record_key""";
     static final String MARK_SENT =
             "UPDATE outbox_event SET sent_at = now(), lease_until = NULL, last_error = NULL" + " WHERE id = ANY($1)";
     static final String MARK_FAILED = "UPDATE outbox_event SET last_error = $2,"
@@ -49,28 +51,26 @@ public class OutboxRelay {
     private final int leaseSeconds;
     private final int retryDelaySeconds;
     private final long idlePollMillis;
+    private final boolean enabled;
     private volatile boolean stopped;
     /** The pending idle wait's timer, which {@link #wake()} may cut short. */
     private final AtomicLong idleTimer = new AtomicLong(NO_TIMER);
 
-    OutboxRelay(
-            Pool pool,
-            Vertx vertx,
-            EventPublisher publisher,
-            @ConfigProperty(name = "outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "outbox.lease-seconds", defaultValue = "60") int leaseSeconds,
-            @ConfigProperty(name = "outbox.retry-delay-seconds", defaultValue = "5") int retryDelaySeconds,
-            @ConfigProperty(name = "outbox.idle-poll", defaultValue = "PT0.05S") Duration idlePoll) {
+    OutboxRelay(Pool pool, Vertx vertx, EventPublisher publisher, OutboxConfig config, Instance<OutboxTopics> topics) {
         this.pool = pool;
         this.vertx = vertx;
         this.publisher = publisher;
-        this.batchSize = batchSize;
-        this.leaseSeconds = leaseSeconds;
-        this.retryDelaySeconds = retryDelaySeconds;
-        this.idlePollMillis = idlePoll.toMillis();
+        this.batchSize = config.batchSize();
+        this.leaseSeconds = config.leaseSeconds();
+        this.retryDelaySeconds = config.retryDelaySeconds();
+        this.idlePollMillis = config.idlePoll().toMillis();
+        this.enabled = topics.isResolvable();
     }
 
     void start(@Observes StartupEvent ignored) {
+        if (!enabled) {
+            return; // the service publishes no events
+        }
         scheduleNext(Duration.ofSeconds(1).toMillis(), false);
     }
 
@@ -83,6 +83,9 @@ public class OutboxRelay {
      * while a pass runs or waits after a failure (the pass in progress, or the next, takes them).
      */
     public void wake() {
+        if (!enabled) {
+            return;
+        }
         long timer = idleTimer.getAndSet(NO_TIMER);
         if (timer != NO_TIMER && vertx.cancelTimer(timer)) {
             scheduleNext(1, false);
@@ -172,10 +175,12 @@ public class OutboxRelay {
     private static PendingEvent pending(Row row) {
         return new PendingEvent(
                 row.getUUID("id"),
+                row.getString("topic"),
                 row.getUUID("aggregate_id"),
                 row.getString("type"),
                 row.getString("subject"),
                 row.getString("payload"),
-                row.getOffsetDateTime("created_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(),
+                row.getString("record_key"));
     }
 }

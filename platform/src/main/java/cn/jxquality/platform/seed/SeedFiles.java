@@ -1,4 +1,4 @@
-package cn.jxquality.cases.reference;
+package cn.jxquality.platform.seed;
 
 import io.smallrye.config.ConfigMapping;
 import java.io.IOException;

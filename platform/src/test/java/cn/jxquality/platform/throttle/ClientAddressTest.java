@@ -1,4 +1,4 @@
-package cn.jxquality.complaint.status;
+package cn.jxquality.platform.throttle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package cn.jxquality.complaint.messaging;
+package cn.jxquality.platform.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ public record InboundEvent(String id, String type, JsonNode data) {
     /**
      * Reads {@code message} and applies it; acks on success, nacks on any failure (an unreadable message included),
      * which the channel's failure strategy sends to the dead-letter topic. {@code apply} must commit its whole effect
-     * atomically (the consumers use one statement, {@code TimelineWriter}), so an ack always follows a commit.
+     * atomically, its de-duplication by event id included, so an ack always follows a commit.
      */
     public static Uni<Void> consume(
             Message<String> message, ObjectMapper json, Function<InboundEvent, Uni<Void>> apply) {
@@ -48,6 +48,18 @@ public record InboundEvent(String id, String type, JsonNode data) {
         JsonNode node = data.get(field);
         if (node == null || !node.isTextual()) {
             throw new IllegalArgumentException("event " + type + " lacks text field " + field);
+        }
+        return node.asText();
+    }
+
+    /** An optional text field of the data; null when absent or null. */
+    public String optionalText(String field) {
+        JsonNode node = data.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("event " + type + " field " + field + " is not text");
         }
         return node.asText();
     }

@@ -1,4 +1,4 @@
-package cn.jxquality.cases.outbox;
+package cn.jxquality.platform.outbox;
 
 import java.time.Instant;
 import java.util.UUID;

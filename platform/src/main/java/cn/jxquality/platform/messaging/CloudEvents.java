@@ -1,43 +1,40 @@
-package cn.jxquality.complaint.outbox;
+package cn.jxquality.platform.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Sends one outbox row to {@code complaint-events} as a binary-mode CloudEvent keyed by complaint id. */
-@ApplicationScoped
-public class EventPublisher {
+/** Sends events as binary-mode CloudEvents (DESIGN §7: {@code ce_*} headers, the JSON data as the value). */
+public final class CloudEvents {
 
-    public static final String CHANNEL = "complaint-events";
-    static final URI SOURCE = URI.create("urn:jxquality:complaint-service");
+    private CloudEvents() {}
 
-    private final Emitter<String> emitter;
+    /**
+     * One event to send. {@code key} is the Kafka key (one complaint's events share it, so they stay in order);
+     * null for an event about no single thing.
+     */
+    public record Outgoing(String id, String type, URI source, String subject, Instant time, String key, String data) {}
 
-    EventPublisher(@Channel(CHANNEL) Emitter<String> emitter) {
-        this.emitter = emitter;
-    }
-
-    /** Completes when the broker acknowledged the record, fails when it did not. */
-    public Uni<Void> publish(PendingEvent event) {
+    /** Completes when the broker acknowledged the record, fails when it did not (or the emitter refused it). */
+    public static Uni<Void> send(Emitter<String> emitter, Outgoing event) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<String> message = Message.of(event.payload())
+        Message<String> message = Message.of(event.data())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(event.id().toString())
+                        .withId(event.id())
                         .withType(event.type())
-                        .withSource(SOURCE)
+                        .withSource(event.source())
                         .withSubject(event.subject())
-                        .withTimestamp(event.createdAt().atZone(ZoneOffset.UTC))
+                        .withTimestamp(event.time().atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
                         .build())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(event.aggregateId().toString())
+                        .withKey(event.key())
                         .build())
                 .withAck(() -> {
                     acknowledged.complete(null);
