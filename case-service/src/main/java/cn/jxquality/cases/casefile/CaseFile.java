@@ -1,7 +1,5 @@
 package cn.jxquality.cases.casefile;
 
-import cn.jxquality.cases.deadline.CaseDeadlines;
-import cn.jxquality.cases.deadline.Deadline;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +20,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_file")
 public class CaseFile extends PanacheEntityBase {
+
+    /** The API names of a case's deadlines (computed by the deadline feature's {@code CaseDeadlines}). */
+    public static final String ACCEPT_BY = "acceptBy";
+
+    public static final String TRANSFER_BY = "transferBy";
+    public static final String MEDIATION_ENDS_BY = "mediationEndsBy";
+    public static final String VERIFY_BY = "verifyBy";
 
     @Id
     public UUID id;
@@ -137,10 +142,10 @@ public class CaseFile extends PanacheEntityBase {
     /** The deadlines set so far, by their API names. */
     public Map<String, Instant> deadlines() {
         Map<String, Instant> deadlines = new LinkedHashMap<>();
-        putIfSet(deadlines, CaseDeadlines.ACCEPT_BY, acceptBy);
-        putIfSet(deadlines, CaseDeadlines.TRANSFER_BY, transferBy);
-        putIfSet(deadlines, CaseDeadlines.MEDIATION_ENDS_BY, mediationEndsBy);
-        putIfSet(deadlines, CaseDeadlines.VERIFY_BY, verifyBy);
+        putIfSet(deadlines, ACCEPT_BY, acceptBy);
+        putIfSet(deadlines, TRANSFER_BY, transferBy);
+        putIfSet(deadlines, MEDIATION_ENDS_BY, mediationEndsBy);
+        putIfSet(deadlines, VERIFY_BY, verifyBy);
         return deadlines;
     }
 
@@ -151,10 +156,10 @@ public class CaseFile extends PanacheEntityBase {
     /** Sets one deadline by its API name and remembers whether it rests on a provisional calendar. */
     public void setDeadline(String name, Deadline deadline) {
         switch (name) {
-            case CaseDeadlines.ACCEPT_BY -> acceptBy = deadline.due();
-            case CaseDeadlines.TRANSFER_BY -> transferBy = deadline.due();
-            case CaseDeadlines.MEDIATION_ENDS_BY -> mediationEndsBy = deadline.due();
-            case CaseDeadlines.VERIFY_BY -> verifyBy = deadline.due();
+            case ACCEPT_BY -> acceptBy = deadline.due();
+            case TRANSFER_BY -> transferBy = deadline.due();
+            case MEDIATION_ENDS_BY -> mediationEndsBy = deadline.due();
+            case VERIFY_BY -> verifyBy = deadline.due();
             default -> throw new IllegalArgumentException("no deadline " + name);
         }
         Set<String> provisional = new TreeSet<>(provisionalDeadlineNames());

@@ -76,8 +76,9 @@ public class CaseResource {
     @Operation(summary = "One case; its ETag is the version to send back in If-Match")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return queries.get(Caller.of(identity), id)
-                .map(file -> Response.ok(CaseView.of(file))
-                        .tag(new EntityTag(Integer.toString(file.version)))
+                .map(CaseView::of)
+                .map(view -> Response.ok(view)
+                        .tag(new EntityTag(Integer.toString(view.version())))
                         .build());
     }
 }

@@ -1,6 +1,8 @@
 package cn.jxquality.cases.deadline;
 
-import cn.jxquality.cases.handling.CaseKind;
+import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseKind;
+import cn.jxquality.cases.casefile.Deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,10 +20,10 @@ import java.util.Map;
 public final class CaseDeadlines {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    public static final String ACCEPT_BY = "acceptBy";
-    public static final String TRANSFER_BY = "transferBy";
-    public static final String MEDIATION_ENDS_BY = "mediationEndsBy";
-    public static final String VERIFY_BY = "verifyBy";
+    public static final String ACCEPT_BY = CaseFile.ACCEPT_BY;
+    public static final String TRANSFER_BY = CaseFile.TRANSFER_BY;
+    public static final String MEDIATION_ENDS_BY = CaseFile.MEDIATION_ENDS_BY;
+    public static final String VERIFY_BY = CaseFile.VERIFY_BY;
 
     static final int ACCEPT_WORKING_DAYS = 7;
     static final int TRANSFER_WORKING_DAYS = 2;

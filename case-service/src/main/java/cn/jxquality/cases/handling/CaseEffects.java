@@ -1,6 +1,7 @@
 package cn.jxquality.cases.handling;
 
 import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineWatch;

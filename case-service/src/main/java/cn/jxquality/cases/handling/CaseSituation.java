@@ -1,5 +1,6 @@
 package cn.jxquality.cases.handling;
 
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseState;
 
 /**

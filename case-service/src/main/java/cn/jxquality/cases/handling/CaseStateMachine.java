@@ -10,6 +10,7 @@ import static cn.jxquality.cases.casefile.CaseState.RESOLVED;
 import static cn.jxquality.cases.casefile.CaseState.TRANSFERRED;
 import static cn.jxquality.cases.casefile.CaseState.UNDER_INVESTIGATION;
 
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.casefile.Visibility;
 import java.util.EnumSet;

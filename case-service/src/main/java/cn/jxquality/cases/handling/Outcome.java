@@ -1,5 +1,7 @@
 package cn.jxquality.cases.handling;
 
+import cn.jxquality.cases.casefile.CaseKind;
+
 /** How a case was resolved; each outcome belongs to one kind of case. */
 public enum Outcome {
     MEDIATED(CaseKind.COMPLAINT),

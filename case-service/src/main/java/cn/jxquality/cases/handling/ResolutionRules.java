@@ -1,5 +1,7 @@
 package cn.jxquality.cases.handling;
 
+import cn.jxquality.cases.casefile.CaseKind;
+
 /** What each outcome must and must not carry. */
 final class ResolutionRules {
 

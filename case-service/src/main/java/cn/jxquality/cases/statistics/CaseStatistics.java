@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Keeps the supervisors' statistics incrementally: each received case, each decision (resolution or refusal)
  * and each follow-up rating adds to a few aggregate rows, in the transaction of the step itself (a received case
- * is counted by {@link cn.jxquality.cases.casefile.CaseOpening}'s statement that opens it): {@code
+ * is counted by {@link cn.jxquality.cases.intake.CaseOpening}'s statement that opens it): {@code
  * stats_daily} by every dimension at once (the daily counts), {@code stats_daily_by} by one dimension at a time (the
  * summary).
  */

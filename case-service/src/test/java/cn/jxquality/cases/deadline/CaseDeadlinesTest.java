@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jxquality.cases.handling.CaseKind;
+import cn.jxquality.cases.casefile.CaseKind;
+import cn.jxquality.cases.casefile.Deadline;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

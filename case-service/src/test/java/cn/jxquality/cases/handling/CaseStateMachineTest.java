@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.casefile.Visibility;
 import java.util.ArrayList;

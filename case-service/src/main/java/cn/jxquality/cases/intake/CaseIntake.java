@@ -1,5 +1,7 @@
-package cn.jxquality.cases.casefile;
+package cn.jxquality.cases.intake;
 
+import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.messaging.PoisonMessage;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;

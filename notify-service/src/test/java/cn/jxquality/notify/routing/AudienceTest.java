@@ -1,4 +1,4 @@
-package cn.jxquality.notify.notification;
+package cn.jxquality.notify.routing;
 
 import static cn.jxquality.notify.notification.NotificationChannel.EMAIL;
 import static cn.jxquality.notify.notification.NotificationChannel.IN_APP;
@@ -7,7 +7,8 @@ import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.jxquality.notify.messaging.EventSubjects;
+import cn.jxquality.notify.notification.Addressee;
+import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

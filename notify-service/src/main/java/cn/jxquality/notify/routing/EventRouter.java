@@ -1,4 +1,4 @@
-package cn.jxquality.notify.notification;
+package cn.jxquality.notify.routing;
 
 import cn.jxquality.notify.delivery.Dispatcher;
 import cn.jxquality.notify.webhook.WebhookConfig;

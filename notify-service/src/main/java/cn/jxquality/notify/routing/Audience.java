@@ -1,10 +1,12 @@
-package cn.jxquality.notify.notification;
+package cn.jxquality.notify.routing;
 
 import static cn.jxquality.notify.notification.NotificationChannel.EMAIL;
 import static cn.jxquality.notify.notification.NotificationChannel.IN_APP;
 import static cn.jxquality.notify.notification.NotificationChannel.SMS;
 import static cn.jxquality.notify.notification.NotificationChannel.WEBHOOK;
 
+import cn.jxquality.notify.notification.Addressee;
+import cn.jxquality.notify.notification.RecipientKind;
 import cn.jxquality.platform.messaging.InboundEvent;
 import java.util.ArrayList;
 import java.util.List;

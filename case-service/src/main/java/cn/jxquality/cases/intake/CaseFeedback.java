@@ -1,5 +1,8 @@
-package cn.jxquality.cases.casefile;
+package cn.jxquality.cases.intake;
 
+import cn.jxquality.cases.casefile.CaseEvent;
+import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.Visibility;
 import cn.jxquality.cases.messaging.ProcessedEvents;
 import cn.jxquality.cases.statistics.CaseStatistics;
 import cn.jxquality.platform.messaging.InboundEvent;

@@ -1,6 +1,9 @@
-package cn.jxquality.notify.notification;
+package cn.jxquality.notify.routing;
 
-import cn.jxquality.notify.messaging.EventSubjects;
+import cn.jxquality.notify.notification.Addressee;
+import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.notify.notification.NotificationStatus;
+import cn.jxquality.notify.notification.Recipients;
 import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.platform.messaging.InboundEvent;
 import io.quarkus.logging.Log;

@@ -1,4 +1,4 @@
-package cn.jxquality.notify.messaging;
+package cn.jxquality.notify.routing;
 
 import cn.jxquality.platform.messaging.InboundEvent;
 import java.util.Set;

@@ -1,11 +1,14 @@
-package cn.jxquality.cases.casefile;
+package cn.jxquality.cases.intake;
 
 import static cn.jxquality.cases.scan.DueRows.at;
 
+import cn.jxquality.cases.casefile.CaseAssigned;
+import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseKind;
+import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.deadline.DeadlineClocks.Start;
-import cn.jxquality.cases.handling.CaseKind;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
 import cn.jxquality.cases.statistics.CaseStatistics;

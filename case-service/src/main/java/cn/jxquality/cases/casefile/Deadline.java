@@ -1,4 +1,4 @@
-package cn.jxquality.cases.deadline;
+package cn.jxquality.cases.casefile;
 
 import java.time.Instant;
 

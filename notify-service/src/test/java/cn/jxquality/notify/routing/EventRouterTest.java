@@ -1,4 +1,4 @@
-package cn.jxquality.notify.notification;
+package cn.jxquality.notify.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

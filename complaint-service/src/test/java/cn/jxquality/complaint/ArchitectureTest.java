@@ -1,0 +1,36 @@
+package cn.jxquality.complaint;
+
+import cn.jxquality.platform.architecture.ArchitectureRules;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+
+/** complaint-service's structure (STYLE.md): features without cycles, plain domain rules, thin resources. */
+class ArchitectureTest {
+
+    static final String BASE = "cn.jxquality.complaint";
+    static final JavaClasses MAIN = ArchitectureRules.mainClassesOf(BASE);
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        ArchitectureRules.featuresFreeOfCycles(BASE).check(MAIN);
+    }
+
+    @Test
+    void domainRulesAreFrameworkFree() {
+        ArchitectureRules.domainRulesAreFrameworkFree(
+                        "cn.jxquality.complaint.intake.UnifiedSocialCreditCode",
+                        "cn.jxquality.complaint.intake.MainlandMobile",
+                        "cn.jxquality.complaint.open311.RegionLocator")
+                .check(MAIN);
+    }
+
+    @Test
+    void resourcesCallServicesNotStorage() {
+        ArchitectureRules.resourcesCallServicesNotStorage(BASE).check(MAIN);
+    }
+
+    @Test
+    void noOtherServicesCode() {
+        ArchitectureRules.noOtherServicesCode(BASE).check(MAIN);
+    }
+}
