@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** complaint.received.v1 events as complaint-service publishes them, for feeding case-service in tests. */
+/**
+ * complaint-service's events as it publishes them, for feeding case-service in tests; {@code ComplaintEventContractTest}
+ * holds them to complaint-service's published JSON Schemas.
+ */
 public final class ComplaintEvents {
 
     private ComplaintEvents() {}
@@ -33,6 +36,15 @@ public final class ComplaintEvents {
                  "onlinePlatform":null},"occurredOn":"2026-11-20","amountFen":259900,"anonymous":false,
                  "rewardRequested":false,"linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, kind, category, region, Instant.now());
         return cloudEvent(topic, eventId, "complaint.received.v1", complaintId.toString(), data);
+    }
+
+    /** complaint.feedback-given.v1: the citizen rated how the complaint was handled. */
+    public static ProducerRecord<String, String> feedbackGiven(
+            String topic, String eventId, UUID complaintId, String trackingNumber, int rating) {
+        String data = """
+                {"complaintId":"%s","trackingNumber":"%s","kind":"COMPLAINT","rating":%d,"hasComment":false,
+                 "givenAt":"%s"}""".formatted(complaintId, trackingNumber, rating, Instant.now());
+        return cloudEvent(topic, eventId, "complaint.feedback-given.v1", complaintId.toString(), data);
     }
 
     public static ProducerRecord<String, String> cloudEvent(

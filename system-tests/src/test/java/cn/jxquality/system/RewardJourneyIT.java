@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -140,12 +140,22 @@ class RewardJourneyIT {
                 .then()
                 .statusCode(200)
                 .body("name", equalTo(NAME));
-        given().auth()
+        // the auditor reads who saw the reporter: finance1's read just now is on the record, with its role
+        List<Map<String, Object>> views = given()
+                .auth()
                 .oauth2(Tokens.of("auditor1"))
                 .get(RunningSuite.CASES + "/api/v1/rewards/" + rewardId + "/identity-views")
                 .then()
                 .statusCode(200)
-                .body(startsWith("["));
+                .extract()
+                .jsonPath()
+                .getList("", Map.class)
+                .stream()
+                .map(view -> (Map<String, Object>) view)
+                .toList();
+        assertTrue(
+                views.stream().anyMatch(view -> "finance1".equals(view.get("viewer")) && view.get("at") != null),
+                "finance1's read of the reporter's identity is audited: " + views);
     }
 
     static Map<String, Object> report() {

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the working-day calendar from the seeds' official calendars and hands out the deadline rules. */
 @ApplicationScoped
@@ -16,12 +15,9 @@ public class DeadlineCalendar {
     private final SeedFiles seeds;
     private final List<String> files;
 
-    DeadlineCalendar(
-            SeedFiles seeds,
-            @ConfigProperty(name = "deadlines.calendar-files", defaultValue = "calendar/cn-calendar-2026.csv")
-                    List<String> files) {
+    DeadlineCalendar(SeedFiles seeds, DeadlinesConfig config) {
         this.seeds = seeds;
-        this.files = files;
+        this.files = config.calendarFiles();
     }
 
     @Produces

@@ -13,9 +13,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Warns at 80 % of a running deadline ({@code case.deadline-near.v1}) and at 100 % emits {@code case.overdue.v1}
@@ -55,12 +55,13 @@ public class DeadlineScheduler {
     private final int batchSize;
     private final int escalationWorkingDays;
 
-    DeadlineScheduler(
-            Pool pool,
-            ObjectMapper json,
-            CaseDeadlines deadlines,
-            @ConfigProperty(name = "deadlines.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "deadlines.escalation-working-days", defaultValue = "5") int escalationWorkingDays) {
+    @Inject
+    DeadlineScheduler(Pool pool, ObjectMapper json, CaseDeadlines deadlines, DeadlinesConfig config) {
+        this(pool, json, deadlines, config.batchSize(), config.escalationWorkingDays());
+    }
+
+    /** For tests that run two schedulers with small batches side by side. */
+    DeadlineScheduler(Pool pool, ObjectMapper json, CaseDeadlines deadlines, int batchSize, int escalationWorkingDays) {
         this.pool = pool;
         this.json = json;
         this.deadlines = deadlines;

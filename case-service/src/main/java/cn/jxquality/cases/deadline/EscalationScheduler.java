@@ -13,9 +13,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the supervisors when an escalation is still open after its own deadline ({@code
@@ -43,10 +43,13 @@ public class EscalationScheduler {
     private final ObjectMapper json;
     private final int batchSize;
 
-    EscalationScheduler(
-            Pool pool,
-            ObjectMapper json,
-            @ConfigProperty(name = "deadlines.batch-size", defaultValue = "100") int batchSize) {
+    @Inject
+    EscalationScheduler(Pool pool, ObjectMapper json, DeadlinesConfig config) {
+        this(pool, json, config.batchSize());
+    }
+
+    /** For tests that run two schedulers with small batches side by side. */
+    EscalationScheduler(Pool pool, ObjectMapper json, int batchSize) {
         this.pool = pool;
         this.json = json;
         this.batchSize = batchSize;

@@ -16,7 +16,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Expires notified rewards whose claim window (30 working days on the seeded calendar) has ended unclaimed.
@@ -44,13 +43,10 @@ public class RewardExpiry {
     private final ObjectMapper json;
     private final int batchSize;
 
-    RewardExpiry(
-            Pool pool,
-            ObjectMapper json,
-            @ConfigProperty(name = "rewards.expiry-batch-size", defaultValue = "100") int batchSize) {
+    RewardExpiry(Pool pool, ObjectMapper json, RewardsConfig config) {
         this.pool = pool;
         this.json = json;
-        this.batchSize = batchSize;
+        this.batchSize = config.expiryBatchSize();
     }
 
     @Scheduled(

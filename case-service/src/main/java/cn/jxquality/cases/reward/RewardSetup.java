@@ -6,7 +6,6 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads the reward rules from the seeds and hands out the plain reward classes built on them. */
 @ApplicationScoped
@@ -15,11 +14,9 @@ public class RewardSetup {
     private final SeedFiles seeds;
     private final String rulesFile;
 
-    RewardSetup(
-            SeedFiles seeds,
-            @ConfigProperty(name = "rewards.rules-file", defaultValue = "reward-rules.yaml") String rulesFile) {
+    RewardSetup(SeedFiles seeds, RewardsConfig config) {
         this.seeds = seeds;
-        this.rulesFile = rulesFile;
+        this.rulesFile = config.rulesFile();
     }
 
     @Produces

@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,27 +198,31 @@ class PayoutExactlyOnceTest {
         UUID id = claimed();
         RewardFlow.gatewayPays();
         step("finance1", id, "payout").statusCode(200);
-        Throwable second = assertThrows(
-                Exception.class,
+        PgException second = assertThrows(
+                PgException.class,
                 () -> pool.preparedQuery("INSERT INTO payout_ledger (id, reward_id, entry, idempotency_key, amount_fen,"
                                 + " actor, at) VALUES ($1, $2, 'PAID', $3, 1, 'intruder', now())")
                         .execute(Tuple.of(UUID.randomUUID(), id, UUID.randomUUID()))
                         .await()
                         .indefinitely());
-        assertTrue(second.getMessage().contains("payout_ledger_paid_once"), second.getMessage());
-        Throwable change = assertThrows(
-                Exception.class,
+        assertEquals("23505", second.getSqlState(), "a unique violation"); // not any failure: the index refuses it
+        assertEquals("payout_ledger_paid_once", second.getConstraint());
+        PgException change = assertThrows(
+                PgException.class,
                 () -> pool.preparedQuery("UPDATE payout_ledger SET amount_fen = 0 WHERE reward_id = $1")
                         .execute(Tuple.of(id))
                         .await()
                         .indefinitely());
-        assertTrue(change.getMessage().contains("append-only"), change.getMessage());
-        assertThrows(
-                Exception.class,
+        assertEquals("P0001", change.getSqlState(), "the append-only trigger's raise");
+        assertEquals("table payout_ledger is append-only", change.getErrorMessage());
+        PgException removal = assertThrows(
+                PgException.class,
                 () -> pool.preparedQuery("DELETE FROM reward_event WHERE reward_id = $1")
                         .execute(Tuple.of(id))
                         .await()
                         .indefinitely());
+        assertEquals("table reward_event is append-only", removal.getErrorMessage());
+        assertEquals(1, paidLines(id), "the one payment stands");
     }
 
     @Test

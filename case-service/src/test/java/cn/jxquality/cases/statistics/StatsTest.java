@@ -251,14 +251,7 @@ class StatsTest {
 
     private org.apache.kafka.clients.producer.ProducerRecord<String, String> feedback(
             String eventId, CaseTopics.OpenedCase opened, int rating) {
-        String data = """
-                {"complaintId":"%s","trackingNumber":"%s","kind":"COMPLAINT","rating":%d,"hasComment":false,
-                 "givenAt":"%s"}""".formatted(opened.complaintId(), opened.trackingNumber(), rating, Instant.now());
-        return ComplaintEvents.cloudEvent(
-                prefix + "complaint-events",
-                eventId,
-                "complaint.feedback-given.v1",
-                opened.complaintId().toString(),
-                data);
+        return ComplaintEvents.feedbackGiven(
+                prefix + "complaint-events", eventId, opened.complaintId(), opened.trackingNumber(), rating);
     }
 }

@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -135,17 +134,12 @@ public class ExportJobs {
     private final int complaintBatch;
     private final int caseBatch;
 
-    ExportJobs(
-            Pool pool,
-            @RestClient CaseServiceClient cases,
-            Texts texts,
-            @ConfigProperty(name = "console.export.complaint-batch", defaultValue = "1000") int complaintBatch,
-            @ConfigProperty(name = "console.export.case-batch", defaultValue = "200") int caseBatch) {
+    ExportJobs(Pool pool, @RestClient CaseServiceClient cases, Texts texts, ExportConfig config) {
         this.pool = pool;
         this.cases = cases;
         this.texts = texts;
-        this.complaintBatch = complaintBatch;
-        this.caseBatch = caseBatch;
+        this.complaintBatch = config.complaintBatch();
+        this.caseBatch = config.caseBatch();
     }
 
     /** Jobs that ran when this instance stopped have no runner any more: their requesters resume them. */

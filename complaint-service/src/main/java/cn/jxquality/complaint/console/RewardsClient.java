@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,13 +47,8 @@ public interface RewardsClient {
             String proposalNote,
             String publicNote,
             Instant proposedAt,
-            Instant decidedAt,
-            Instant notifiedAt,
-            LocalDate claimDeadline,
             Instant claimBy,
-            Instant claimedAt,
             Instant paidAt,
-            Instant expiredAt,
             String paymentReference,
             List<String> allowedActions,
             int version) {}
@@ -89,7 +83,7 @@ public interface RewardsClient {
     }
 
     /** One entry of a reward's audit trail. */
-    record Entry(String type, String fromState, String toState, String actor, String role, Instant at, String note) {}
+    record Entry(String type, String toState, String actor, String role, Instant at, String note) {}
 
     /** The reporter's identity, for an audited view only; never stored or logged by the console. */
     record ReporterIdentity(

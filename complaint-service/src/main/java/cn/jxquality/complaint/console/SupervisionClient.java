@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -32,10 +31,8 @@ public interface SupervisionClient {
             long decided,
             Double onTimeRate,
             Integer medianHandlingDays,
-            long ratings,
             Double averageRating,
             Double satisfactionIndex,
-            Map<String, Long> byOutcome,
             List<Group> byDepartment,
             List<Group> byCategory,
             List<Group> byRegion,
@@ -58,16 +55,13 @@ public interface SupervisionClient {
 
     /** A risk alert: one enterprise's or category's complaints in a city far above their baseline. */
     record RiskAlert(
-            UUID alertId,
-            String scope,
             String creditCode,
             String category,
             String cityCode,
             Instant windowStart,
             Instant windowEnd,
             int count,
-            double baselinePerWindow,
-            Instant occurredAt) {}
+            double baselinePerWindow) {}
 
     /** An escalation (督办) opened by an overdue deadline; {@code overdueAt} when it outran its own deadline. */
     record Escalation(

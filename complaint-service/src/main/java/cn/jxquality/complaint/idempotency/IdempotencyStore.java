@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.idempotency;
 
+import cn.jxquality.complaint.intake.IntakeConfig;
 import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
 import cn.jxquality.platform.problem.Problem;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Claims an idempotency key inside the caller's transaction. The unique (caller, key) constraint makes a
@@ -41,15 +41,11 @@ public class IdempotencyStore {
     private final Pool pool;
     private final Duration retention;
 
-    IdempotencyStore(
-            PersonalDataCipher cipher,
-            BlindIndex blindIndex,
-            Pool pool,
-            @ConfigProperty(name = "intake.idempotency-retention", defaultValue = "P1D") Duration retention) {
+    IdempotencyStore(PersonalDataCipher cipher, BlindIndex blindIndex, Pool pool, IntakeConfig config) {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.pool = pool;
-        this.retention = retention;
+        this.retention = config.idempotencyRetention();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Query codes: 12 characters from a 31-letter alphabet without look-alikes (59 bits of randomness),
@@ -27,8 +26,8 @@ public class QueryCodes {
 
     private final SecureRandom random = new SecureRandom();
 
-    QueryCodes(@ConfigProperty(name = "intake.query-code-key") String base64Key) {
-        byte[] raw = Base64.getDecoder().decode(base64Key);
+    QueryCodes(IntakeConfig config) {
+        byte[] raw = Base64.getDecoder().decode(config.queryCodeKey());
         if (raw.length < 32) {
             throw new IllegalStateException("intake.query-code-key must be at least 32 bytes, base64-encoded");
         }

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes one record with a single statement: the duplicate search, the tracking number, the complaint row, its
@@ -63,11 +62,12 @@ public class RecordWriter {
 
     private final GroupCommit alone;
 
-    RecordWriter(
-            Pool pool,
-            @ConfigProperty(name = "intake.group-commit.max-size", defaultValue = "32") int maxSize,
-            @ConfigProperty(name = "intake.group-commit.max-in-flight", defaultValue = "4") int maxInFlight) {
-        this.alone = new GroupCommit(pool.getDelegate(), INSERT, maxSize, maxInFlight);
+    RecordWriter(Pool pool, IntakeConfig config) {
+        this.alone = new GroupCommit(
+                pool.getDelegate(),
+                INSERT,
+                config.groupCommit().maxSize(),
+                config.groupCommit().maxInFlight());
     }
 
     /** Inserts the record in the caller's transaction; see {@link #insert(Complaint, String, String)}. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The third-party apps allowed to post requests, each by its API key ({@code open311.api-keys=name:key,…}). */
 @ApplicationScoped
@@ -15,8 +14,8 @@ public class Open311Clients {
 
     private final Map<String, byte[]> keysByClient;
 
-    Open311Clients(@ConfigProperty(name = "open311.api-keys") Optional<List<String>> entries) {
-        this.keysByClient = entries.orElse(List.of()).stream()
+    Open311Clients(Open311Config config) {
+        this.keysByClient = config.apiKeys().orElse(List.of()).stream()
                 .map(String::strip)
                 .filter(entry -> entry.indexOf(':') > 0 && entry.indexOf(':') < entry.length() - 1)
                 .collect(Collectors.toUnmodifiableMap(

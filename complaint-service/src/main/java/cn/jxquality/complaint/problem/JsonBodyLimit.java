@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.problem;
 
+import cn.jxquality.complaint.intake.IntakeConfig;
 import cn.jxquality.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body other than a multipart upload whose declared length exceeds the JSON limit with a 413 problem,
@@ -20,11 +20,8 @@ public class JsonBodyLimit {
     private final long maxBytes;
     private final String tooLarge;
 
-    JsonBodyLimit(
-            @ConfigProperty(name = "intake.max-json-body-bytes", defaultValue = "1048576") long maxBytes,
-            ObjectMapper json)
-            throws JsonProcessingException {
-        this.maxBytes = maxBytes;
+    JsonBodyLimit(IntakeConfig config, ObjectMapper json) throws JsonProcessingException {
+        this.maxBytes = config.maxJsonBodyBytes();
         this.tooLarge = json.writeValueAsString(Problem.of(
                 "payload-too-large", "Payload too large", 413, "The body may not exceed " + maxBytes + " bytes."));
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -38,7 +37,7 @@ public interface RewardClaimsClient {
     }
 
     /** case-service's answer: the reward, now claimed, and its amount in fen. */
-    record Receipt(UUID rewardId, String trackingNumber, String state, Long amountFen) {}
+    record Receipt(String trackingNumber, String state, Long amountFen) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

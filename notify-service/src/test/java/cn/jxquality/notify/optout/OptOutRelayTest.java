@@ -29,7 +29,7 @@ class OptOutRelayTest {
     public static class NoTrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notify.opt-out.behind-trusted-proxy", "false");
+            return Map.of("client-address.behind-trusted-proxy", "false");
         }
     }
 

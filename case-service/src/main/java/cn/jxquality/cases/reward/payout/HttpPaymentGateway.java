@@ -1,5 +1,6 @@
 package cn.jxquality.cases.reward.payout;
 
+import cn.jxquality.cases.reward.RewardsConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -21,12 +21,10 @@ public class HttpPaymentGateway implements PaymentGateway {
     private final PaymentGatewayApi api;
     private final String authorization;
 
-    HttpPaymentGateway(
-            @RestClient PaymentGatewayApi api,
-            @ConfigProperty(name = "rewards.payment.username") Optional<String> username,
-            @ConfigProperty(name = "rewards.payment.password") Optional<String> password) {
+    HttpPaymentGateway(@RestClient PaymentGatewayApi api, RewardsConfig config) {
         this.api = api;
-        String credentials = username.orElse("") + ":" + password.orElse("");
+        String credentials = config.payment().username().orElse("") + ":"
+                + config.payment().password().orElse("");
         this.authorization =
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }

@@ -7,6 +7,7 @@ import cn.jxquality.cases.reward.RewardRefusedException;
 import cn.jxquality.cases.reward.RewardStaff;
 import cn.jxquality.cases.reward.RewardState;
 import cn.jxquality.cases.reward.RewardStateMachine;
+import cn.jxquality.cases.reward.RewardsConfig;
 import cn.jxquality.cases.reward.claim.ClaimCipher;
 import cn.jxquality.cases.reward.claim.ClaimData;
 import cn.jxquality.cases.reward.claim.RewardClaim;
@@ -27,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pays a claimed reward exactly once. A try first takes the reward (row lock, version check, a lease so a second
@@ -52,13 +52,13 @@ public class Payouts {
             RewardStateMachine machine,
             RewardJournal journal,
             ObjectMapper json,
-            @ConfigProperty(name = "rewards.payment.lease", defaultValue = "PT2M") Duration lease) {
+            RewardsConfig config) {
         this.gateway = gateway;
         this.cipher = cipher;
         this.machine = machine;
         this.journal = journal;
         this.json = json;
-        this.lease = lease;
+        this.lease = config.payment().lease();
     }
 
     public Uni<Reward> pay(RewardStaff finance, UUID rewardId, int version) {
