@@ -1,6 +1,5 @@
 package cn.jxquality.complaint.idempotency;
 
-import cn.jxquality.complaint.intake.IntakeConfig;
 import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
 import cn.jxquality.platform.problem.Problem;
@@ -41,7 +40,7 @@ public class IdempotencyStore {
     private final Pool pool;
     private final Duration retention;
 
-    IdempotencyStore(PersonalDataCipher cipher, BlindIndex blindIndex, Pool pool, IntakeConfig config) {
+    IdempotencyStore(PersonalDataCipher cipher, BlindIndex blindIndex, Pool pool, IdempotencyConfig config) {
         this.cipher = cipher;
         this.blindIndex = blindIndex;
         this.pool = pool;

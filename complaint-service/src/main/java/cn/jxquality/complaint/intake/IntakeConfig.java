@@ -2,22 +2,16 @@ package cn.jxquality.complaint.intake;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
-/** {@code intake.*} apart from the web throttle ({@code intake.web-rate}, {@link WebIntakeConfig}). */
+/**
+ * {@code intake.*} of the intake itself; the web throttle ({@code intake.web-rate}), the idempotency keys' retention
+ * and the JSON body limit are mapped by the features that use them.
+ */
 @ConfigMapping(prefix = "intake")
 public interface IntakeConfig {
 
     /** The key of the query codes' hashes (Base64, at least 32 bytes), from the environment. */
     String queryCodeKey();
-
-    /** How long an {@code Idempotency-Key} and its answer are kept. */
-    @WithDefault("P1D")
-    Duration idempotencyRetention();
-
-    /** The largest JSON body taken; a larger one is refused (413) before anything reads it. */
-    @WithDefault("1048576")
-    long maxJsonBodyBytes();
 
     GroupCommit groupCommit();
 

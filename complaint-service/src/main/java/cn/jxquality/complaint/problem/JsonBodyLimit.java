@@ -1,6 +1,5 @@
 package cn.jxquality.complaint.problem;
 
-import cn.jxquality.complaint.intake.IntakeConfig;
 import cn.jxquality.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +19,7 @@ public class JsonBodyLimit {
     private final long maxBytes;
     private final String tooLarge;
 
-    JsonBodyLimit(IntakeConfig config, ObjectMapper json) throws JsonProcessingException {
+    JsonBodyLimit(BodyLimitConfig config, ObjectMapper json) throws JsonProcessingException {
         this.maxBytes = config.maxJsonBodyBytes();
         this.tooLarge = json.writeValueAsString(Problem.of(
                 "payload-too-large", "Payload too large", 413, "The body may not exceed " + maxBytes + " bytes."));
