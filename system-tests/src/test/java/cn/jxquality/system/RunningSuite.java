@@ -52,6 +52,11 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
             started = true;
             instance = this;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class, this);
+            requireFree(18081, "complaint-service");
+            requireFree(18082, "case-service");
+            requireFree(18083, "notify-service");
+            requireFree(PAYMENT_GATEWAY_PORT, "the payment gateway stand-in");
+            requireFree(SMS_GATEWAY_PORT, "the SMS gateway stand-in");
             start("complaint-service", 18081, "complaint_test", "complaints_sys", complaintServiceEnvironment());
             paymentGateway = new WireMockServer(WireMockConfiguration.options()
                     .bindAddress("127.0.0.1")
@@ -96,6 +101,22 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
             for (String base : List.of(COMPLAINTS, CASES, NOTIFICATIONS)) {
                 awaitReady(base);
             }
+        }
+    }
+
+    /**
+     * The ports are fixed (Keycloak's realm names the console's redirect address), so one that is taken fails the run
+     * at once, naming it, instead of a service that dies at start or, worse, tests that talk to something else.
+     */
+    static void requireFree(int port, String what) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        } catch (IOException taken) {
+            throw new IllegalStateException(
+                    "port " + port + " (" + what + " under the system tests) is taken by"
+                            + " another process; stop it (a left-over run: ./suite down) and run again",
+                    taken);
         }
     }
 

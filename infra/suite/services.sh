@@ -1,0 +1,138 @@
+# shellcheck shell=bash
+# Sourced by ./suite: the three packaged services and ./suite up. Uses the constants ./suite defines.
+
+# ---------------------------------------------------------------------------------------------
+# the three services (profile up)
+# ---------------------------------------------------------------------------------------------
+service_port() { case "$1" in complaint-service) echo 8081 ;; case-service) echo 8082 ;; notify-service) echo 8083 ;; esac; }
+
+start_service() { # start_service <name>
+  local svc="$1" port jar db user pass secret
+  port="$(service_port "$svc")"
+  jar="$ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+  [[ -f "$jar" ]] || die "$jar is missing after the build"
+  case "$svc" in
+    complaint-service) db=complaints;    user=complaint_svc; pass="$COMPLAINT_SVC_DB_PASSWORD" ;;
+    case-service)      db=cases;         user=case_svc;      pass="$CASE_SVC_DB_PASSWORD" ;;
+    notify-service)    db=notifications; user=notify_svc;    pass="$NOTIFY_SVC_DB_PASSWORD" ;;
+  esac
+  secret="$svc-dev-secret"
+  (
+    cd "$ROOT" || exit 1
+    export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT=5432 DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
+    export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+    export OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" OIDC_CLIENT_SECRET="$secret"
+    case "$svc" in
+      complaint-service)
+        export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET=web-console-dev-secret
+        export CONSOLE_STATE_SECRET CONSOLE_SESSION_SECRET CASE_SERVICE_URL=http://127.0.0.1:8082 NOTIFY_SERVICE_URL=http://127.0.0.1:8083
+        # plain HTTP on loopback: cookies cannot be Secure here (behind TLS they are, by default)
+        export SITE_SECURE_COOKIES=false PUBLIC_BASE_URL=http://127.0.0.1:8081 ;;
+      case-service)
+        export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 CLAIM_DATA_KEY_ID=v1 CLAIM_DATA_KEY
+        export PAYMENT_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" PAYMENT_GATEWAY_USER=case-service PAYMENT_GATEWAY_PASSWORD=sandbox ;;
+      notify-service)
+        export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 WEBHOOK_KEY OPT_OUT_KEY PUBLIC_BASE_URL=http://127.0.0.1:8081
+        export SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT/sms/send" SMTP_HOST=127.0.0.1 SMTP_PORT="$MAIL_SMTP_PORT" SMTP_START_TLS=DISABLED ;;
+    esac
+    local -a java_opts=()
+    read -r -a java_opts <<<"${SERVICE_JAVA_OPTS:-}"   # extra JVM options, split at spaces on purpose
+    launch "$svc" "$jar" "$LOGS/$svc.log" java -Xmx384m "${java_opts[@]}" -Dseeds.dir="$ROOT/seeds" -jar "$jar"
+  )
+  STARTED+=("$PROFILE:$svc")
+  info "started $svc on port $port (log $LOGS/$svc.log)"
+}
+
+cmd_up() {
+  set_profile up
+  arm_trap
+  local t_all; t_all=$(now_ms)
+  local svc name
+  for name in "${STOP_ORDER[@]}"; do
+    if pid_of up "$name" >/dev/null; then
+      info "$name of an earlier './suite up' / 'infra-up up' is still running; stopping it first"
+      stop_proc up "$name"
+    fi
+  done
+  for svc in "${SERVICES[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
+  start_infra
+  ensure_secrets
+  phase "sandboxes"
+  start_sandboxes
+  phase "build services"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true -pl complaint-service,case-service,notify-service -am) \
+    || die "building the services failed"
+  phase "start services"
+  for svc in "${SERVICES[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
+  for svc in "${SERVICES[@]}"; do start_service "$svc"; done
+  local deadline=$(( $(date +%s) + 120 )) pid jar port rc
+  for svc in "${SERVICES[@]}"; do
+    port="$(service_port "$svc")"
+    jar="$ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+    pid="$(pid_of up "$svc" || true)"
+    rc=0
+    if [[ -z "$pid" ]]; then rc=2
+    else wait_http_200 "http://127.0.0.1:$port/q/health/ready" $(( deadline - $(date +%s) > 1 ? deadline - $(date +%s) : 1 )) "$pid" "$jar" || rc=$?
+    fi
+    if ((rc != 0)); then
+      log_tail "$LOGS/$svc.log" 60
+      if ((rc == 2)); then die "$svc exited during start-up"; fi
+      die "$svc did not report ready on http://127.0.0.1:$port/q/health/ready within 120 s"
+    fi
+    info "$svc is ready"
+  done
+  if [[ -f "$ROOT/seeds/demo/load-demo-data.sh" ]]; then
+    phase "demo data"
+    COMPLAINT_URL=http://127.0.0.1:8081 CASE_URL=http://127.0.0.1:8082 NOTIFY_URL=http://127.0.0.1:8083 \
+      KEYCLOAK_URL="http://127.0.0.1:$KC_PORT" bash "$ROOT/seeds/demo/load-demo-data.sh" \
+      || warn "the demo data did not load (seeds/demo/load-demo-data.sh); the suite runs without it"
+  fi
+  phase_end
+  local ms=$(( $(now_ms) - t_all ))
+  cat <<EOF
+
+suite: ================================================================================
+suite: the suite is up (in $((ms / 1000))s). Press Ctrl-C to stop everything.
+suite:
+suite:   public pages         http://127.0.0.1:8081/          (submit; /status to check progress)
+suite:   staff console        http://127.0.0.1:8081/console   (sign in as operator1 / password)
+suite:
+suite:   complaint-service    http://127.0.0.1:8081/q/swagger-ui   health http://127.0.0.1:8081/q/health
+suite:   case-service         http://127.0.0.1:8082/q/swagger-ui   health http://127.0.0.1:8082/q/health
+suite:   notify-service       http://127.0.0.1:8083/q/swagger-ui   health http://127.0.0.1:8083/q/health
+suite:   Keycloak admin       http://127.0.0.1:$KC_PORT/admin/   (admin / admin), realm $REALM
+suite:   Kafka                127.0.0.1:$KAFKA_PORT
+suite:   PostgreSQL           127.0.0.1:5432, databases complaints / cases / notifications (.suite/secrets.env)
+suite:   SMS sent, payouts (sandbox)  http://127.0.0.1:$SMS_PORT/__admin/requests
+suite:   mail sent (sandbox)  http://127.0.0.1:$MAIL_API_PORT/api/user/<address>/messages/INBOX/   (SMTP 127.0.0.1:$MAIL_SMTP_PORT)
+suite:   logs                 $LOGS/
+suite:
+suite:   demo logins (password "password"): operator1, supervisor1, dept-nc-amr, dept-gz-amr,
+suite:                                      reviewer1, approver1, finance1, auditor1
+suite:   token:  curl -s -d grant_type=password -d client_id=suite-cli -d username=operator1 -d password=password http://127.0.0.1:$KC_PORT/realms/$REALM/protocol/openid-connect/token
+suite: ================================================================================
+
+EOF
+  # stay in the foreground; report processes that die (the trap stops the rest on Ctrl-C)
+  local -A reported=()
+  local alive dead
+  while true; do
+    sleep 2 &
+    wait $! || true
+    alive=0
+    dead=()
+    for name in kafka keycloak sms-gateway mail-server "${SERVICES[@]}"; do
+      if pid_of up "$name" >/dev/null; then alive=$((alive + 1)); else dead+=("$name"); fi
+    done
+    if ((alive == 0)); then
+      info "all processes of the suite have stopped (./suite down?); exiting"
+      exit 0
+    fi
+    for name in "${dead[@]}"; do
+      if [[ -z "${reported[$name]:-}" ]]; then
+        reported[$name]=1
+        warn "$name has exited (log: $LOGS/); the rest keeps running"
+      fi
+    done
+  done
+}
