@@ -16,10 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The department API: each department sees its own cases; supervisors and auditors see all. */
 @Path("/api/v1/cases")
@@ -74,10 +74,10 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One case; its ETag is the version to send back in If-Match")
-    public Uni<Response> get(@PathParam("id") UUID id) {
+    public Uni<RestResponse<CaseView>> get(@PathParam("id") UUID id) {
         return queries.get(Caller.of(identity), id)
                 .map(CaseView::of)
-                .map(view -> Response.ok(view)
+                .map(view -> RestResponse.ResponseBuilder.ok(view)
                         .tag(new EntityTag(Integer.toString(view.version())))
                         .build());
     }

@@ -19,11 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The department actions of DESIGN §10: each takes {@code If-Match} with the case's version and answers the
@@ -48,14 +48,15 @@ public class CaseActionResource {
     @POST
     @Path("/accept")
     @Operation(summary = "Accept the case (受理)")
-    public Uni<Response> accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<RestResponse<CaseView>> accept(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(id, ifMatch, CaseChange.of(new CaseCommand.Accept()));
     }
 
     @POST
     @Path("/refuse")
     @Operation(summary = "Refuse the case on a legal ground (不予受理); the ground and note are public")
-    public Uni<Response> refuse(
+    public Uni<RestResponse<CaseView>> refuse(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Refuse request) {
@@ -68,14 +69,15 @@ public class CaseActionResource {
     @POST
     @Path("/start")
     @Operation(summary = "Start mediation (complaint) or investigation (report)")
-    public Uni<Response> start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<RestResponse<CaseView>> start(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(id, ifMatch, CaseChange.of(new CaseCommand.Start()));
     }
 
     @POST
     @Path("/transfer")
     @Operation(summary = "Transfer a wrongly routed case: to the named department, else by the routing rules")
-    public Uni<Response> transfer(
+    public Uni<RestResponse<CaseView>> transfer(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Transfer request) {
@@ -89,7 +91,7 @@ public class CaseActionResource {
     @POST
     @Path("/notes")
     @Operation(summary = "Add a note to the audit trail, PUBLIC or INTERNAL")
-    public Uni<Response> note(
+    public Uni<RestResponse<CaseView>> note(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Note request) {
@@ -102,7 +104,7 @@ public class CaseActionResource {
     @POST
     @Path("/resolve")
     @Operation(summary = "Record the outcome; the note is public")
-    public Uni<Response> resolve(
+    public Uni<RestResponse<CaseView>> resolve(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Resolve request) {
@@ -115,14 +117,15 @@ public class CaseActionResource {
     @POST
     @Path("/close")
     @Operation(summary = "Close a resolved or refused case")
-    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<RestResponse<CaseView>> close(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(id, ifMatch, CaseChange.of(new CaseCommand.Close()));
     }
 
     @POST
     @Path("/extend")
     @Operation(summary = "Extend a report's verification once by 15 working days, with a reason")
-    public Uni<Response> extend(
+    public Uni<RestResponse<CaseView>> extend(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Extend request) {
@@ -132,7 +135,7 @@ public class CaseActionResource {
     @POST
     @Path("/request-materials")
     @Operation(summary = "Ask the citizen for missing materials (补正); the deadlines pause; the note is public")
-    public Uni<Response> requestMaterials(
+    public Uni<RestResponse<CaseView>> requestMaterials(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.RequestMaterials request) {
@@ -145,7 +148,7 @@ public class CaseActionResource {
     @POST
     @Path("/materials-received")
     @Operation(summary = "The citizen's materials arrived; the deadlines run on, later by the time spent waiting")
-    public Uni<Response> materialsReceived(
+    public Uni<RestResponse<CaseView>> materialsReceived(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(id, ifMatch, CaseChange.of(new CaseCommand.MaterialsReceived()));
     }
@@ -154,7 +157,7 @@ public class CaseActionResource {
     @Path("/assign")
     @RolesAllowed("supervisor")
     @Operation(summary = "Assign a case waiting for triage to a department (supervisors)")
-    public Uni<Response> assign(
+    public Uni<RestResponse<CaseView>> assign(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Assign request) {
@@ -182,13 +185,13 @@ public class CaseActionResource {
         return queries.events(Caller.of(identity), id);
     }
 
-    private Uni<Response> act(UUID id, String ifMatch, CaseChange change) {
+    private Uni<RestResponse<CaseView>> act(UUID id, String ifMatch, CaseChange change) {
         int version = IfMatch.version(ifMatch);
         return handling.act(Caller.of(identity), id, version, change).map(CaseActionResource::ok);
     }
 
-    private static Response ok(CaseView view) {
-        return Response.ok(view)
+    private static RestResponse<CaseView> ok(CaseView view) {
+        return RestResponse.ResponseBuilder.ok(view)
                 .tag(new EntityTag(Integer.toString(view.version())))
                 .build();
     }

@@ -118,25 +118,40 @@ public class CaseOpening {
 
     /** Routes the case and stores it with everything that goes with it; a redelivered event id changes nothing. */
     public Uni<Void> open(String eventId, String eventType, CaseFile file) {
+        Routed routed = route(file);
+        return pool.preparedQuery(OPEN)
+                .execute(parameters(eventId, eventType, file, routed))
+                .invoke(rows -> opened(eventId, file, rows.iterator().next().getLong("opened")))
+                .replaceWithVoid();
+    }
+
+    /** What routing decided, for the audit entry and the event: the event's type and the notes. */
+    private record Routed(String eventType, String auditNote, String publicNote) {}
+
+    /** Sets the case's state, department and deadlines from the first matching routing rule, if any. */
+    private Routed route(CaseFile file) {
         Optional<RoutingRule> rule = routing.route(file.kind, file.category, file.regionCode);
         CaseKind kind = CaseKind.valueOf(file.kind);
         // microseconds, as PostgreSQL keeps them: the clocks computed here agree with what is read back
         file.createdAt = file.createdAt.truncatedTo(ChronoUnit.MICROS);
         file.updatedAt = file.createdAt;
         deadlines.onReceipt(kind, file.receivedAt).forEach(file::setDeadline);
-        String routedNote = null;
-        String eventTypeOut = CaseAssigned.TRIAGE_TYPE;
-        String publicNote = null;
-        if (rule.isPresent()) {
-            file.departmentCode = rule.get().departmentCode();
-            file.routingRuleId = rule.get().id();
-            file.state = CaseState.ASSIGNED;
-            file.assignedAt = file.createdAt;
-            deadlines.onAssigned(kind, file.assignedAt, false).forEach(file::setDeadline);
-            routedNote = "Routed by rule " + file.routingRuleId;
-            eventTypeOut = CaseAssigned.TYPE;
-            publicNote = "Forwarded to the responsible department " + file.departmentCode;
+        if (rule.isEmpty()) {
+            return new Routed(CaseAssigned.TRIAGE_TYPE, null, null);
         }
+        file.departmentCode = rule.get().departmentCode();
+        file.routingRuleId = rule.get().id();
+        file.state = CaseState.ASSIGNED;
+        file.assignedAt = file.createdAt;
+        deadlines.onAssigned(kind, file.assignedAt, false).forEach(file::setDeadline);
+        return new Routed(
+                CaseAssigned.TYPE,
+                "Routed by rule " + file.routingRuleId,
+                "Forwarded to the responsible department " + file.departmentCode);
+    }
+
+    /** {@code $1} to {@code $32} of {@link #OPEN}. */
+    private Tuple parameters(String eventId, String eventType, CaseFile file, Routed routed) {
         List<Start> starts = clocks.startsOf(file, file.createdAt);
         Tuple params = Tuple.tuple(List.of(
                 eventId,
@@ -150,7 +165,7 @@ public class CaseOpening {
                 file.category,
                 file.regionCode,
                 file.subjectName));
-        params.addString(file.subjectCreditCode)
+        return params.addString(file.subjectCreditCode)
                 .addString(file.departmentCode)
                 .addString(file.routingRuleId)
                 .addString(file.state.name())
@@ -162,10 +177,10 @@ public class CaseOpening {
                 .addString(file.provisionalDeadlines)
                 .addBoolean(file.rewardRequested)
                 .addString("Opened from the received complaint")
-                .addString(routedNote)
+                .addString(routed.auditNote())
                 .addUUID(UUID.randomUUID())
-                .addString(eventTypeOut)
-                .addString(payload(file, publicNote))
+                .addString(routed.eventType())
+                .addString(payload(file, routed.publicNote()))
                 .addArrayOfString(starts.stream().map(Start::name).toArray(String[]::new))
                 .addArrayOfOffsetDateTime(
                         starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new))
@@ -173,25 +188,19 @@ public class CaseOpening {
                         starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new))
                 .addLocalDate(CaseStatistics.day(file.receivedAt))
                 .addString(cityOf(file.regionCode));
-        return pool.preparedQuery(OPEN)
-                .execute(params)
-                .invoke(rows -> {
-                    long opened = rows.iterator().next().getLong("opened");
-                    if (opened == 0) {
-                        Log.debugf(
-                                "Event %s was delivered before: case %s is already open", eventId, file.trackingNumber);
-                        return;
-                    }
-                    relay.wake();
-                    if (file.departmentCode == null) {
-                        Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
-                    } else {
-                        Log.infof(
-                                "Case %s routed to %s by rule %s",
-                                file.trackingNumber, file.departmentCode, file.routingRuleId);
-                    }
-                })
-                .replaceWithVoid();
+    }
+
+    private void opened(String eventId, CaseFile file, long opened) {
+        if (opened == 0) {
+            Log.debugf("Event %s was delivered before: case %s is already open", eventId, file.trackingNumber);
+            return;
+        }
+        relay.wake();
+        if (file.departmentCode == null) {
+            Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
+        } else {
+            Log.infof("Case %s routed to %s by rule %s", file.trackingNumber, file.departmentCode, file.routingRuleId);
+        }
     }
 
     /** The city (prefecture) of a six-digit region code: a county's code with its last two digits 00. */

@@ -1,7 +1,6 @@
 package cn.jxquality.cases.reward;
 
 import cn.jxquality.cases.casefile.CaseFile;
-import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.handling.Outcome;
 import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -9,11 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The reviewer's proposal: checks the report is eligible and first among the reports about the same violation
@@ -50,12 +45,13 @@ public class RewardProposals {
                                 if (existing > 0) {
                                     throw RewardProblems.conflict("The case's reward is already proposed.");
                                 }
-                                return undecidedEarlierReports(file)
+                                return Violation.undecidedEarlierReports(file)
                                         .flatMap(undecided -> {
                                             if (!undecided.isEmpty()) {
-                                                throw RewardProblems.firstReporterUndecided(undecidedDetail(undecided));
+                                                throw RewardProblems.firstReporterUndecided(
+                                                        Violation.undecidedDetail(undecided));
                                             }
-                                            return sameViolation(file);
+                                            return Violation.of(file);
                                         })
                                         .flatMap(violation -> create(reviewer, request, file, violation));
                             });
@@ -63,7 +59,7 @@ public class RewardProposals {
                 .onFailure(IneligibleReporter.class)
                 .call(e -> Panache.withTransaction(() -> keep(reviewer, request)
                         .flatMap(kept -> CaseFile.<CaseFile>findById(request.caseId()))
-                        .flatMap(file -> sameViolation(file)
+                        .flatMap(file -> Violation.of(file)
                                 .flatMap(violation ->
                                         reshare(reviewer, violation.withFinding(file.id, request), null)))))
                 .onFailure(IneligibleReporter.class)
@@ -78,7 +74,9 @@ public class RewardProposals {
     private Uni<Reward> create(
             RewardStaff reviewer, RewardRequests.Propose request, CaseFile file, Violation violation) {
         Penalty penalty = new Penalty(
-                orZero(file.finesFen), orZero(file.confiscationsFen), outcome(file) == Outcome.REFERRED_TO_JUDICIARY);
+                orZero(file.finesFen),
+                orZero(file.confiscationsFen),
+                Violation.outcome(file) == Outcome.REFERRED_TO_JUDICIARY);
         RewardAmount amount = calculator.compute(request.level(), penalty, request.insider());
         if (amount.belowMajorViolationThreshold()
                 && (request.note() == null || request.note().isBlank())) {
@@ -150,32 +148,6 @@ public class RewardProposals {
         return chain;
     }
 
-    /**
-     * Reports about the same enterprise received on or before the case's Beijing day that are still being
-     * handled: any of them may yet be substantiated under the same penalty decision and so be the first reporter,
-     * or share the day. Until they end, nobody can say who the violation's reward belongs to.
-     */
-    private static Uni<List<CaseFile>> undecidedEarlierReports(CaseFile file) {
-        if (file.subjectCreditCode == null || file.decisionNumber == null) {
-            return Uni.createFrom().item(List.of());
-        }
-        Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt);
-        return CaseFile.list(
-                "kind = 'REPORT' and subjectCreditCode = ?1 and receivedAt < ?2 and id <> ?3 and state in ?4"
-                        + " order by receivedAt",
-                file.subjectCreditCode,
-                endOfDay,
-                file.id,
-                UNDECIDED);
-    }
-
-    private static String undecidedDetail(List<CaseFile> undecided) {
-        return "Reports about the same enterprise received on or before this one's day are still being handled ("
-                + undecided.stream().limit(10).map(f -> f.trackingNumber).collect(Collectors.joining(", "))
-                + (undecided.size() > 10 ? ", … " + undecided.size() + " in all" : "")
-                + "); any may turn out to be the first reporter of the same violation. Propose once they have ended.";
-    }
-
     /** Records the reviewer's finding about the reporter, replacing an earlier one. */
     private static Uni<RewardFinding> keep(RewardStaff reviewer, RewardRequests.Propose request) {
         return RewardFinding.<RewardFinding>findById(request.caseId()).flatMap(found -> {
@@ -217,56 +189,11 @@ public class RewardProposals {
         if (!file.rewardRequested) {
             throw RewardProblems.notEligible("The reporter did not ask for a reward.");
         }
-        Outcome outcome = outcome(file);
+        Outcome outcome = Violation.outcome(file);
         if (outcome != Outcome.SUBSTANTIATED && outcome != Outcome.REFERRED_TO_JUDICIARY) {
             throw RewardProblems.notEligible(
                     "The case must have ended SUBSTANTIATED or REFERRED_TO_JUDICIARY; its outcome is " + outcome + ".");
         }
-    }
-
-    /** The reports about the case's violation, with what earlier proposals declared about their reporters. */
-    private static Uni<Violation> sameViolation(CaseFile file) {
-        String key = violationKey(file);
-        Uni<List<CaseFile>> files = file.subjectCreditCode == null || file.decisionNumber == null
-                ? Uni.createFrom().item(List.of(file))
-                : CaseFile.list(
-                        "kind = 'REPORT' and subjectCreditCode = ?1 and decisionNumber = ?2",
-                        file.subjectCreditCode,
-                        file.decisionNumber);
-        return files.flatMap(reports -> RewardFinding.<RewardFinding>list(
-                        "caseId in ?1", reports.stream().map(f -> f.id).toList())
-                .flatMap(findings -> Reward.<Reward>list("violationKey = ?1 and state not in ?2", key, ENDED_UNPAID)
-                        .map(rewards -> new Violation(
-                                key,
-                                reports,
-                                findings.stream().collect(Collectors.toMap(f -> f.caseId, Function.identity())),
-                                rewards))));
-    }
-
-    /**
-     * Enterprise and penalty decision; a case without either (e.g. referred to the judiciary, which issues no
-     * penalty decision) is a violation of its own.
-     */
-    static String violationKey(CaseFile file) {
-        return file.subjectCreditCode == null || file.decisionNumber == null
-                ? "case:" + file.id
-                : file.subjectCreditCode + "/" + file.decisionNumber;
-    }
-
-    /** A report in one of these states may still end substantiated: it is not decided yet. */
-    static final List<CaseState> UNDECIDED = List.of(
-            CaseState.NEW,
-            CaseState.ASSIGNED,
-            CaseState.ACCEPTED,
-            CaseState.IN_MEDIATION,
-            CaseState.UNDER_INVESTIGATION,
-            CaseState.TRANSFERRED);
-
-    /** A rejected or expired reward is no one's share any more. */
-    private static final List<RewardState> ENDED_UNPAID = List.of(RewardState.REJECTED, RewardState.EXPIRED);
-
-    private static Outcome outcome(CaseFile file) {
-        return file.outcome == null ? null : Outcome.valueOf(file.outcome);
     }
 
     private static long orZero(Long fen) {
@@ -286,70 +213,6 @@ public class RewardProposals {
     private static final class IneligibleReporter extends RuntimeException {
         IneligibleReporter(String detail) {
             super(detail, null, false, false);
-        }
-    }
-
-    /**
-     * The reports about one violation; for the others, the reviewer's findings (none yet: a valid reporter); the
-     * rewards already proposed for it and not rejected or expired.
-     */
-    private record Violation(
-            String key, List<CaseFile> files, Map<UUID, RewardFinding> findings, List<Reward> liveRewards) {
-
-        /** One level per violation: its reporters split one reward. */
-        void checkSameLevel(int level) {
-            liveRewards.stream()
-                    .filter(other -> other.level != level)
-                    .findFirst()
-                    .ifPresent(other -> {
-                        throw RewardProblems.conflict("The violation's reward " + other.id + " ("
-                                + other.trackingNumber + ") is level " + other.level
-                                + "; its same-day reporters share one reward, so propose level " + other.level + ".");
-                    });
-        }
-
-        /** The same, with the finding just made for {@code caseId} in place of any earlier one. */
-        Violation withFinding(UUID caseId, RewardRequests.Propose request) {
-            RewardFinding finding = new RewardFinding();
-            finding.caseId = caseId;
-            finding.record(request, null);
-            Map<UUID, RewardFinding> updated = new java.util.HashMap<>(findings);
-            updated.put(caseId, finding);
-            return new Violation(key, files, updated, liveRewards);
-        }
-
-        /** Every report as the reviewers' findings describe it. */
-        List<ReportForReward> reportsAsFound() {
-            return files.stream().map(this::other).toList();
-        }
-
-        List<ReportForReward> reports(CaseFile proposing, RewardRequests.Propose request) {
-            return files.stream()
-                    .map(file -> file.id.equals(proposing.id)
-                            ? report(file, request.naturalPerson(), request.insider(), request.exclusions())
-                            : other(file))
-                    .toList();
-        }
-
-        private ReportForReward other(CaseFile file) {
-            RewardFinding finding = findings.get(file.id);
-            return finding == null
-                    ? report(file, true, false, Set.of())
-                    : report(file, finding.naturalPerson, finding.insider, finding.exclusionSet());
-        }
-
-        private ReportForReward report(
-                CaseFile file, boolean naturalPerson, boolean insider, Set<ExclusionReason> exclusions) {
-            return new ReportForReward(
-                    file.id.toString(),
-                    file.subjectCreditCode == null ? key : file.subjectCreditCode,
-                    file.decisionNumber == null ? key : file.decisionNumber,
-                    file.receivedAt,
-                    outcome(file),
-                    file.rewardRequested,
-                    naturalPerson,
-                    insider,
-                    exclusions);
         }
     }
 }

@@ -90,7 +90,7 @@ public class RewardQueries {
                 : CaseFile.list(
                         "kind = 'REPORT' and subjectCreditCode in ?1 and state in ?2 order by receivedAt",
                         codes,
-                        RewardProposals.UNDECIDED);
+                        Violation.UNDECIDED);
     }
 
     private static List<String> waitingFor(CaseFile file, List<CaseFile> open) {

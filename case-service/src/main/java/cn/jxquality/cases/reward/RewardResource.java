@@ -3,6 +3,7 @@ package cn.jxquality.cases.reward;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.handling.IfMatch;
 import cn.jxquality.cases.reward.payout.Payouts;
+import cn.jxquality.cases.reward.reporter.ComplaintServiceClient;
 import cn.jxquality.cases.reward.reporter.ReporterIdentities;
 import cn.jxquality.platform.problem.ClientTime;
 import cn.jxquality.platform.problem.ProblemException;
@@ -23,13 +24,13 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The reward API (DESIGN §5, §10): reviewers propose, approvers and finance decide (four eyes), finance pays.
@@ -95,7 +96,7 @@ public class RewardResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One reward, with its version as ETag")
-    public Uni<Response> get(@PathParam("id") UUID id) {
+    public Uni<RestResponse<RewardView>> get(@PathParam("id") UUID id) {
         return queries.get(id).map(RewardResource::ok);
     }
 
@@ -109,10 +110,11 @@ public class RewardResource {
     @POST
     @RolesAllowed("reward-reviewer")
     @Operation(summary = "Propose a reward for a report's case: the level and the declarations about the reporter")
-    public Uni<Response> propose(@Valid @NotNull RewardRequests.Propose request) {
+    public Uni<RestResponse<RewardView>> propose(@Valid @NotNull RewardRequests.Propose request) {
         return proposals
                 .propose(RewardStaff.of(identity), request)
-                .map(view -> Response.created(URI.create("/api/v1/rewards/" + view.id()))
+                .map(view -> RestResponse.ResponseBuilder.<RewardView>created(
+                                URI.create("/api/v1/rewards/" + view.id()))
                         .entity(view)
                         .tag(new EntityTag(Integer.toString(view.version())))
                         .build());
@@ -122,7 +124,8 @@ public class RewardResource {
     @Path("/{id}/approve")
     @RolesAllowed({"reward-approver", "finance"})
     @Operation(summary = "Approve (an approver; finance too at or above ¥500,000); never one's own proposal")
-    public Uni<Response> approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<RestResponse<RewardView>> approve(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int version = IfMatch.version(ifMatch);
         return decisions.approve(RewardStaff.of(identity), id, version).map(RewardResource::ok);
     }
@@ -131,7 +134,7 @@ public class RewardResource {
     @Path("/{id}/reject")
     @RolesAllowed({"reward-approver", "finance"})
     @Operation(summary = "Reject a proposal; the reason is shown to the reporter")
-    public Uni<Response> reject(
+    public Uni<RestResponse<RewardView>> reject(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RewardRequests.Reject request) {
@@ -145,7 +148,8 @@ public class RewardResource {
     @Path("/{id}/payout")
     @RolesAllowed("finance")
     @Operation(summary = "Pay a claimed reward, exactly once")
-    public Uni<Response> payout(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Uni<RestResponse<RewardView>> payout(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         int version = IfMatch.version(ifMatch);
         return payouts.pay(RewardStaff.of(identity), id, version)
                 .map(queries::view)
@@ -156,12 +160,14 @@ public class RewardResource {
     @Path("/{id}/reporter-identity")
     @RolesAllowed({"reward-reviewer", "reward-approver", "finance"})
     @Operation(summary = "The reporter's identity, from complaint-service; every view is audited")
-    public Uni<Response> reporterIdentity(@PathParam("id") UUID id) {
+    public Uni<RestResponse<ComplaintServiceClient.ReporterIdentity>> reporterIdentity(@PathParam("id") UUID id) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return identities
                 .view(RewardStaff.of(identity), id)
-                .map(found -> Response.ok(found).cacheControl(noStore).build());
+                .map(found -> RestResponse.ResponseBuilder.ok(found)
+                        .cacheControl(noStore)
+                        .build());
     }
 
     @GET
@@ -185,8 +191,8 @@ public class RewardResource {
         return report.summary(first, last);
     }
 
-    private static Response ok(RewardView view) {
-        return Response.ok(view)
+    private static RestResponse<RewardView> ok(RewardView view) {
+        return RestResponse.ResponseBuilder.ok(view)
                 .tag(new EntityTag(Integer.toString(view.version())))
                 .build();
     }

@@ -15,12 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A record's evidence files: citizens (with the query code) and staff attach them; only staff list them. */
@@ -47,7 +47,7 @@ public class EvidenceResource {
             description = "Up to 10 files per record, 10 MB each; images, PDF, audio or video as their content shows"
                     + " (415 otherwise, or when the declared type disagrees). Citizens add a 'queryCode' part (a wrong"
                     + " one counts toward the status-lookup throttle); operators and supervisors need none.")
-    public Uni<Response> attach(
+    public Uni<RestResponse<Attached>> attach(
             @PathParam("trackingNumber") String trackingNumber,
             @RestForm("queryCode") String queryCode,
             @RestForm("file") List<FileUpload> files,
@@ -60,9 +60,7 @@ public class EvidenceResource {
                         .map(f -> new Upload(f.fileName(), f.contentType(), f.size(), f.uploadedFile()))
                         .toList();
         return evidence.attach(number, attacher, uploads)
-                .map(stored -> Response.status(Response.Status.CREATED)
-                        .entity(new Attached(number, stored))
-                        .build());
+                .map(stored -> RestResponse.status(RestResponse.Status.CREATED, new Attached(number, stored)));
     }
 
     @GET

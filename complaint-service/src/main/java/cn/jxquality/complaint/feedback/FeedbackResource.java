@@ -13,10 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The public follow-up survey (回访): a citizen rates the handling of a resolved complaint. */
 @Path("/api/v1/complaints/{trackingNumber}/feedback")
@@ -40,7 +40,7 @@ public class FeedbackResource {
             description = "201 once per record; 409 before resolution or when already rated. An unknown number and"
                     + " a wrong code both answer 404 and count toward the status-lookup throttle (429 with"
                     + " Retry-After).")
-    public Uni<Response> give(
+    public Uni<RestResponse<FeedbackReceipt>> give(
             @PathParam("trackingNumber") String trackingNumber,
             @NotNull @Valid FeedbackRequest request,
             @Context HttpServerRequest http) {
@@ -49,7 +49,6 @@ public class FeedbackResource {
             throw FeedbackService.notFound();
         }
         return feedback.give(number, request, clients.of(http))
-                .map(receipt ->
-                        Response.status(Response.Status.CREATED).entity(receipt).build());
+                .map(receipt -> RestResponse.status(RestResponse.Status.CREATED, receipt));
     }
 }

@@ -16,11 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The front door for complaints and reports. */
 @Path("/api/v1/complaints")
@@ -49,7 +49,7 @@ public class IntakeResource {
                     + " Retry-After); hotline, letter, e-mail and walk-in channels need role operator."
                     + " Kind COMPLAINT_AND_REPORT registers two linked records and answers the complaint's"
                     + " receipt with the report's in `linked`.")
-    public Uni<Response> submit(
+    public Uni<RestResponse<SubmissionReceipt>> submit(
             @Parameter(
                             description = "Up to 100 printable characters; a retry with the same key and body gets the"
                                     + " first answer, the same key with another body a 422")
@@ -75,8 +75,9 @@ public class IntakeResource {
                 .call(receipt -> throttle.count(client)));
     }
 
-    private static Uni<Response> created(Uni<SubmissionReceipt> submitted) {
-        return submitted.map(receipt -> Response.created(URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
+    private static Uni<RestResponse<SubmissionReceipt>> created(Uni<SubmissionReceipt> submitted) {
+        return submitted.map(receipt -> RestResponse.ResponseBuilder.<SubmissionReceipt>created(
+                        URI.create("/api/v1/complaints/" + receipt.trackingNumber()))
                 .entity(receipt)
                 .build());
     }

@@ -15,12 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The notification log, for supervisors and auditors; supervisors may resend a failed notification, or all of them. */
 @Path("/api/v1/notifications")
@@ -60,9 +60,10 @@ public class NotificationResource {
     @Operation(
             summary = "Re-queue every FAILED notification (of ?channel= only) with fresh tries; the batch answers"
                     + " where they are now")
-    public Uni<Response> resendAll(@QueryParam("channel") NotificationChannel channel) {
+    public Uni<RestResponse<ResendBatches.Batch>> resendAll(@QueryParam("channel") NotificationChannel channel) {
         return batches.start(identity.getPrincipal().getName(), channel)
-                .map(batch -> Response.created(URI.create("/api/v1/notifications/resend-batches/" + batch.id()))
+                .map(batch -> RestResponse.ResponseBuilder.<ResendBatches.Batch>created(
+                                URI.create("/api/v1/notifications/resend-batches/" + batch.id()))
                         .entity(batch)
                         .build());
     }
@@ -87,7 +88,7 @@ public class NotificationResource {
     @Path("/{id}/resend")
     @RolesAllowed("supervisor")
     @Operation(summary = "Re-queue a FAILED notification with a fresh set of tries (409 for any other status)")
-    public Uni<Response> resend(@PathParam("id") UUID id) {
-        return resender.resend(id).map(view -> Response.accepted(view).build());
+    public Uni<RestResponse<NotificationView>> resend(@PathParam("id") UUID id) {
+        return resender.resend(id).map(RestResponse::accepted);
     }
 }

@@ -12,9 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Public: a citizen stops messages about one complaint with the opt-out code every message carries. */
 @Path("/api/v1/opt-outs")
@@ -40,8 +40,7 @@ public class OptOutResource {
             summary = "Stop SMS and e-mail about a complaint (tracking number + opt-out code); idempotent",
             description = "An unknown number and a wrong code both answer 404. After too many failures for a"
                     + " tracking number or from a client within the window, 429 with Retry-After.")
-    public Uni<Response> optOut(@Valid @NotNull OptOutRequest request, @Context HttpServerRequest http) {
-        return optOuts.optOut(request, clients.of(http, identity))
-                .map(v -> Response.noContent().build());
+    public Uni<RestResponse<Void>> optOut(@Valid @NotNull OptOutRequest request, @Context HttpServerRequest http) {
+        return optOuts.optOut(request, clients.of(http, identity)).map(v -> RestResponse.noContent());
     }
 }
