@@ -1,9 +1,28 @@
 package cn.jxquality.complaint.contact;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How to reach a complaint's person, and in which language ({@code zh-CN} or {@code en}), for notify-service at send time. */
-public record Contact(UUID complaintId, String name, String mobile, String email, String language, boolean anonymous) {
+/**
+ * How to reach a complaint's person, and in which language ({@code zh-CN} or {@code en}), for notify-service at send
+ * time. The OpenAPI schema says what is always there and what may be null; notify-service's stub of this answer is
+ * checked against it ({@code ContactContractTest}).
+ */
+public record Contact(
+        @Schema(required = true) UUID complaintId,
+
+        @Schema(nullable = true, description = "null for an anonymous report")
+        String name,
+
+        @Schema(nullable = true) String mobile,
+        @Schema(nullable = true) String email,
+
+        @Schema(
+                required = true,
+                enumeration = {"zh-CN", "en"})
+        String language,
+
+        @Schema(required = true) boolean anonymous) {
 
     @Override
     public String toString() {
