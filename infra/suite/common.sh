@@ -40,11 +40,20 @@ log_tail() { # log_tail <file> [lines]
 # profiles: `up` (demo) and `test` use different ports and state folders so both can coexist
 # ---------------------------------------------------------------------------------------------
 PROFILE=""
+# test_port <kafka|keycloak>: the test infrastructure's ports are defined once, where the services and tests read them
+test_port() {
+  local port
+  port="$(sed -n "s/^suite\.test\.$1-port=\([0-9]*\)\s*$/\1/p" "$ROOT/platform/src/main/resources/META-INF/microprofile-config.properties")"
+  [[ -n "$port" ]] || die "platform/src/main/resources/META-INF/microprofile-config.properties names no suite.test.$1-port"
+  echo "$port"
+}
+
 set_profile() {
   PROFILE="$1"
   case "$PROFILE" in
     up)   KAFKA_PORT=9092;  KAFKA_CONTROLLER_PORT=9093;  KC_PORT=8180;  KC_MGMT_PORT=9180 ;;
-    test) KAFKA_PORT=19092; KAFKA_CONTROLLER_PORT=19093; KC_PORT=18180; KC_MGMT_PORT=19180 ;;
+    test) KAFKA_PORT="$(test_port kafka)"; KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
+          KC_PORT="$(test_port keycloak)"; KC_MGMT_PORT=$((KC_PORT + 1000)) ;;
     *) die "unknown profile '$PROFILE' (expected 'up' or 'test')" ;;
   esac
   PDIR="$STATE/$PROFILE"

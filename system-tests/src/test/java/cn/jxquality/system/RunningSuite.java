@@ -24,8 +24,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    static final String KAFKA = System.getProperty("suite.kafka", "127.0.0.1:19092");
-    static final String KEYCLOAK = System.getProperty("suite.keycloak", "http://127.0.0.1:18180");
+    /** The test infrastructure's ports, defined once in platform's {@code microprofile-config.properties}. */
+    private static final java.util.Properties PORTS = testPorts();
+
+    static final String KAFKA = "127.0.0.1:" + PORTS.getProperty("suite.test.kafka-port");
+    static final String KEYCLOAK = "http://127.0.0.1:" + PORTS.getProperty("suite.test.keycloak-port");
     static final String REALM = KEYCLOAK + "/realms/jiangxi-quality";
 
     public static final String COMPLAINTS = "http://127.0.0.1:18081";
@@ -102,6 +105,17 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                 awaitReady(base);
             }
         }
+    }
+
+    private static java.util.Properties testPorts() {
+        java.util.Properties ports = new java.util.Properties();
+        Path file = root().resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
+        try (var in = Files.newInputStream(file)) {
+            ports.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the test ports are defined in " + file, e);
+        }
+        return ports;
     }
 
     /**
