@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void entitiesStayInTheirFeature() {
+        ArchitectureRules.entitiesStayInTheirFeature(BASE).check(MAIN);
+    }
+
+    @Test
     void noOtherServicesCode() {
         ArchitectureRules.noOtherServicesCode(BASE).check(MAIN);
     }

@@ -1,12 +1,19 @@
 package cn.jxquality.platform.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,6 +90,40 @@ public final class ArchitectureRules {
                 .dependOnClassesThat()
                 .areAssignableTo("io.quarkus.hibernate.reactive.panache.PanacheEntityBase")
                 .because("a resource speaks HTTP; what it reads and writes is a service's business");
+    }
+
+    /**
+     * An entity's public fields are its feature's business: no class of another feature package reads or writes them
+     * (it asks the feature's service or query for a view). Frozen: the leaks that exist today are listed in the
+     * service's {@code src/test/resources/archunit_store} and shrink as they are fixed; a new one fails the build.
+     */
+    public static ArchRule entitiesStayInTheirFeature(String basePackage) {
+        ArchCondition<JavaClass> notTouchOthersEntities =
+                new ArchCondition<>("not touch the fields of another feature's entity") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
+                            JavaClass owner = access.getTargetOwner();
+                            if (owner.isAnnotatedWith("jakarta.persistence.Entity")
+                                    && !featureOf(basePackage, owner).equals(featureOf(basePackage, origin))) {
+                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                            }
+                        }
+                    }
+                };
+        return FreezingArchRule.freeze(classes()
+                .that()
+                .resideInAPackage(basePackage + "..")
+                .should(notTouchOthersEntities)
+                .allowEmptyShould(true));
+    }
+
+    /** {@code cn.jxquality.cases.reward.payout.Payouts} → {@code reward}. */
+    static String featureOf(String basePackage, JavaClass type) {
+        String rest =
+                type.getPackageName().substring(Math.min(type.getPackageName().length(), basePackage.length() + 1));
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     /** A service never imports another service's code (events and REST contracts only). */
