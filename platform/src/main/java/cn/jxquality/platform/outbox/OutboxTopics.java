@@ -5,17 +5,9 @@ import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /**
- * What a service that publishes events tells the platform's outbox: its CloudEvents {@code source}, and an emitter
- * for each topic its outbox rows may name. A service without such a bean has no outbox (the relay stays idle).
+ * What a service that publishes events tells the platform's outbox (a bean it produces): its CloudEvents
+ * {@code source}, the topic a row names when its writer names none (the default of the table's {@code topic}
+ * column), and an emitter per topic, each on the channel of that name (topics without the suite's prefix). A service
+ * without such a bean has no outbox (the relay stays idle).
  */
-public interface OutboxTopics {
-
-    /** The CloudEvents {@code source}, e.g. {@code urn:jxquality:case-service}. */
-    URI source();
-
-    /** The topic a row names when the writer names none (the default of the table's {@code topic} column). */
-    String defaultTopic();
-
-    /** An emitter per topic (without the suite's prefix), each on the channel of that name. */
-    Map<String, Emitter<String>> emitters();
-}
+public record OutboxTopics(URI source, String defaultTopic, Map<String, Emitter<String>> emitters) {}

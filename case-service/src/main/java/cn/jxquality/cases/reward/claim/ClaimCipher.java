@@ -33,6 +33,8 @@ public class ClaimCipher {
     private final SecureRandom random = new SecureRandom();
     private final String currentKeyId;
     private final Map<String, SecretKey> keys = new HashMap<>();
+    /** Keys the throttle's hashes; null without a current key. */
+    private final SecretKeySpec throttleKey;
 
     ClaimCipher(ClaimKeys config) {
         this.currentKeyId = config.keyId().orElse(null);
@@ -41,6 +43,7 @@ public class ClaimCipher {
         } else {
             Log.warn("No claim-data key configured (CLAIM_DATA_KEY_ID, CLAIM_DATA_KEY): reward claims are refused");
         }
+        this.throttleKey = keys.containsKey(currentKeyId) ? throttleKey(keys.get(currentKeyId)) : null;
         config.previousKeys().ifPresent(list -> {
             for (String entry : list.split(",")) {
                 String[] idAndKey = entry.trim().split(":", 2);
@@ -93,17 +96,24 @@ public class ClaimCipher {
      * under a key derived from the current claim-data key (never the AES key itself). 503 without a key, like a claim.
      */
     public byte[] keyedHash(String value) {
-        SecretKey current = keys.get(currentKeyId);
-        if (current == null) {
+        if (throttleKey == null) {
             throw notConfigured();
         }
         try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(throttleKey);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    /** HMAC(current key, "throttle-key"): derived once, so the AES key itself never keys an HMAC. */
+    private static SecretKeySpec throttleKey(SecretKey current) {
+        try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(current.getEncoded(), "HmacSHA256"));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(
-                    derive.doFinal("throttle-key".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256"));
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return new SecretKeySpec(derive.doFinal("throttle-key".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
