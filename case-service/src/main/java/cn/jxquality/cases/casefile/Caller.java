@@ -13,6 +13,9 @@ public record Caller(String name, String role, Optional<String> departmentCode) 
 
     public static final String DEPARTMENT_CLAIM = "department_code";
 
+    /** What the service does on its own (routing, deadlines, follow-up ratings) is recorded as the system's. */
+    public static final Caller SYSTEM = new Caller(CaseEvent.SYSTEM, CaseEvent.SYSTEM, Optional.empty());
+
     public static Caller of(SecurityIdentity identity) {
         String role = identity.hasRole("supervisor")
                 ? "supervisor"

@@ -22,33 +22,104 @@ public class CaseEvent extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    Long id;
 
     @Column(name = "case_id", nullable = false)
-    public UUID caseId;
+    UUID caseId;
 
-    public String type;
+    String type;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
-    public CaseState fromState;
+    CaseState fromState;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state")
-    public CaseState toState;
+    CaseState toState;
 
-    public String actor;
+    String actor;
 
     @Column(name = "actor_role")
-    public String actorRole;
+    String actorRole;
 
     @Column(name = "department_code")
-    public String departmentCode;
+    String departmentCode;
 
-    public Instant at;
+    Instant at;
 
-    public String note;
+    String note;
 
     @Enumerated(EnumType.STRING)
-    public Visibility visibility;
+    Visibility visibility;
+
+    /**
+     * An entry for {@code file}'s step from {@code from} to {@code to}, by {@code actor}, for the actor's own
+     * department or else the case's.
+     */
+    public static CaseEvent of(
+            CaseFile file,
+            String type,
+            CaseState from,
+            CaseState to,
+            Caller actor,
+            Instant at,
+            String note,
+            Visibility visibility) {
+        CaseEvent event = new CaseEvent();
+        event.caseId = file.id;
+        event.type = type;
+        event.fromState = from;
+        event.toState = to;
+        event.actor = actor.name();
+        event.actorRole = actor.role();
+        event.departmentCode = actor.departmentCode().orElse(file.departmentCode);
+        event.at = at;
+        event.note = note;
+        event.visibility = visibility;
+        return event;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public CaseState fromState() {
+        return fromState;
+    }
+
+    public CaseState toState() {
+        return toState;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String actorRole() {
+        return actorRole;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
 }

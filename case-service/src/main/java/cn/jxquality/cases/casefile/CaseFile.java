@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,115 +30,234 @@ public class CaseFile extends PanacheEntityBase {
     public static final String VERIFY_BY = "verifyBy";
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "complaint_id", nullable = false, unique = true)
-    public UUID complaintId;
+    UUID complaintId;
 
     @Column(name = "tracking_number", nullable = false, unique = true)
-    public String trackingNumber;
+    String trackingNumber;
 
-    public String kind;
+    String kind;
 
-    public String channel;
+    String channel;
 
-    public String category;
+    String category;
 
     @Column(name = "region_code")
-    public String regionCode;
+    String regionCode;
 
     @Column(name = "subject_name")
-    public String subjectName;
+    String subjectName;
 
     @Column(name = "subject_credit_code")
-    public String subjectCreditCode;
+    String subjectCreditCode;
 
     @Column(name = "department_code")
-    public String departmentCode;
+    String departmentCode;
 
     /** The routing rule that chose the department; null when triaged by hand. */
     @Column(name = "routing_rule_id")
-    public String routingRuleId;
+    String routingRuleId;
 
     @Enumerated(EnumType.STRING)
-    public CaseState state;
+    CaseState state;
 
-    public String outcome;
+    String outcome;
 
     @Column(name = "received_at")
-    public Instant receivedAt;
+    Instant receivedAt;
 
     @Column(name = "assigned_at")
-    public Instant assignedAt;
+    Instant assignedAt;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    Instant createdAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    Instant updatedAt;
 
     @Column(name = "accepted_at")
-    public Instant acceptedAt;
+    Instant acceptedAt;
 
     @Column(name = "resolved_at")
-    public Instant resolvedAt;
+    Instant resolvedAt;
 
     @Column(name = "closed_at")
-    public Instant closedAt;
+    Instant closedAt;
 
     @Column(name = "refusal_ground")
-    public String refusalGround;
+    String refusalGround;
 
     /** The mediation-ending ground of outcome MEDIATION_ENDED. */
     @Column(name = "outcome_ground")
-    public String outcomeGround;
+    String outcomeGround;
 
     /** The penalty decision number (处罚决定书文号) of a substantiated report. */
     @Column(name = "decision_number")
-    public String decisionNumber;
+    String decisionNumber;
 
     @Column(name = "fines_fen")
-    public Long finesFen;
+    Long finesFen;
 
     @Column(name = "confiscations_fen")
-    public Long confiscationsFen;
+    Long confiscationsFen;
 
     @Column(name = "accept_by")
-    public Instant acceptBy;
+    Instant acceptBy;
 
     @Column(name = "transfer_by")
-    public Instant transferBy;
+    Instant transferBy;
 
     @Column(name = "mediation_ends_by")
-    public Instant mediationEndsBy;
+    Instant mediationEndsBy;
 
     @Column(name = "verify_by")
-    public Instant verifyBy;
+    Instant verifyBy;
 
     @Column(name = "verification_extended_at")
-    public Instant verificationExtendedAt;
+    Instant verificationExtendedAt;
 
     /** Comma-separated names of deadlines counted on a provisional calendar year. */
     @Column(name = "provisional_deadlines", nullable = false)
-    public String provisionalDeadlines = "";
+    String provisionalDeadlines = "";
 
     /** Since when the department waits for the citizen's materials; null when it does not. */
     @Column(name = "waiting_for_materials_since")
-    public Instant waitingForMaterialsSince;
+    Instant waitingForMaterialsSince;
 
     /** The citizen's follow-up rating, 1 (very dissatisfied) to 5 (very satisfied). */
     @Column(name = "feedback_rating")
-    public Short feedbackRating;
+    Short feedbackRating;
 
     @Column(name = "feedback_at")
-    public Instant feedbackAt;
+    Instant feedbackAt;
 
     /** The reporter asked for a reward (complaint.received.v1 {@code rewardRequested}). */
     @Column(name = "reward_requested", nullable = false)
-    public boolean rewardRequested;
+    boolean rewardRequested;
 
     @Version
-    public int version;
+    int version;
+
+    /** A case opened for a received complaint: {@code NEW}, until routing places it with a department. */
+    public static CaseFile received(Receipt receipt, Instant now) {
+        CaseFile file = new CaseFile();
+        file.id = UUID.randomUUID();
+        file.complaintId = receipt.complaintId();
+        file.trackingNumber = receipt.trackingNumber();
+        file.kind = receipt.kind().name();
+        file.channel = receipt.channel();
+        file.category = receipt.category();
+        file.regionCode = receipt.regionCode();
+        file.subjectName = receipt.subjectName();
+        file.subjectCreditCode = receipt.subjectCreditCode();
+        file.receivedAt = receipt.receivedAt();
+        file.rewardRequested = receipt.rewardRequested();
+        file.state = CaseState.NEW;
+        // microseconds, as PostgreSQL keeps them: clocks computed from it agree with what is read back
+        file.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        file.updatedAt = file.createdAt;
+        return file;
+    }
+
+    /** What the complaint-service's {@code complaint.received.v1} tells about a new case. */
+    public record Receipt(
+            UUID complaintId,
+            String trackingNumber,
+            CaseKind kind,
+            String channel,
+            String category,
+            String regionCode,
+            String subjectName,
+            String subjectCreditCode,
+            Instant receivedAt,
+            boolean rewardRequested) {}
+
+    public CaseKind caseKind() {
+        return CaseKind.valueOf(kind);
+    }
+
+    /** The case moves to {@code next}; the step's own details are set by the methods below. */
+    public void moveTo(CaseState next, Instant now) {
+        state = next;
+        updatedAt = now;
+    }
+
+    /**
+     * Places the case with a department; after a transfer ({@code afresh}) the new department starts afresh: not
+     * accepted yet, and no mediation running.
+     */
+    public void assignTo(String department, String ruleId, Instant now, boolean afresh) {
+        moveTo(CaseState.ASSIGNED, now);
+        departmentCode = department;
+        routingRuleId = ruleId;
+        assignedAt = now;
+        waitingForMaterialsSince = null;
+        if (afresh) {
+            acceptedAt = null;
+            clearDeadline(MEDIATION_ENDS_BY);
+        }
+    }
+
+    /** A transferred case no other department takes waits for the supervisors' triage. */
+    public void returnToTriage(Instant now) {
+        moveTo(CaseState.NEW, now);
+        departmentCode = null;
+        routingRuleId = null;
+        acceptedAt = null;
+        waitingForMaterialsSince = null;
+        clearDeadline(TRANSFER_BY);
+        clearDeadline(MEDIATION_ENDS_BY);
+    }
+
+    public void accepted(Instant now) {
+        acceptedAt = now;
+    }
+
+    public void refused(String ground) {
+        refusalGround = ground;
+        waitingForMaterialsSince = null;
+    }
+
+    /** The decision: its outcome, the ground and, for a substantiated report, the penalty decision and amounts. */
+    public void resolved(
+            String outcome, String ground, String decisionNumber, Long finesFen, Long confiscationsFen, Instant now) {
+        this.outcome = outcome;
+        this.outcomeGround = ground;
+        this.decisionNumber = decisionNumber;
+        this.finesFen = finesFen;
+        this.confiscationsFen = confiscationsFen;
+        this.resolvedAt = now;
+        this.waitingForMaterialsSince = null;
+    }
+
+    public void closed(Instant now) {
+        closedAt = now;
+    }
+
+    public void verificationExtended(Instant now) {
+        verificationExtendedAt = now;
+    }
+
+    public void waitingForMaterials(Instant since) {
+        waitingForMaterialsSince = since;
+    }
+
+    public void materialsReceived() {
+        waitingForMaterialsSince = null;
+    }
+
+    /** The citizen's follow-up rating; only the first one counts, so false when the case has one. */
+    public boolean rated(int rating, Instant givenAt, Instant now) {
+        if (feedbackRating != null) {
+            return false;
+        }
+        feedbackRating = (short) rating;
+        feedbackAt = givenAt;
+        updatedAt = now;
+        return true;
+    }
 
     /** The deadlines set so far, by their API names. */
     public Map<String, Instant> deadlines() {
@@ -180,5 +300,149 @@ public class CaseFile extends PanacheEntityBase {
         if (due != null) {
             deadlines.put(name, due);
         }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID complaintId() {
+        return complaintId;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String subjectName() {
+        return subjectName;
+    }
+
+    public String subjectCreditCode() {
+        return subjectCreditCode;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public String routingRuleId() {
+        return routingRuleId;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String refusalGround() {
+        return refusalGround;
+    }
+
+    public String outcomeGround() {
+        return outcomeGround;
+    }
+
+    public String decisionNumber() {
+        return decisionNumber;
+    }
+
+    public Long finesFen() {
+        return finesFen;
+    }
+
+    public Long confiscationsFen() {
+        return confiscationsFen;
+    }
+
+    public Instant acceptBy() {
+        return acceptBy;
+    }
+
+    public Instant transferBy() {
+        return transferBy;
+    }
+
+    public Instant mediationEndsBy() {
+        return mediationEndsBy;
+    }
+
+    public Instant verifyBy() {
+        return verifyBy;
+    }
+
+    public Instant verificationExtendedAt() {
+        return verificationExtendedAt;
+    }
+
+    public String provisionalDeadlines() {
+        return provisionalDeadlines;
+    }
+
+    public Instant waitingForMaterialsSince() {
+        return waitingForMaterialsSince;
+    }
+
+    public Short feedbackRating() {
+        return feedbackRating;
+    }
+
+    public Instant feedbackAt() {
+        return feedbackAt;
+    }
+
+    public boolean rewardRequested() {
+        return rewardRequested;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -31,8 +31,8 @@ public class DeadlineClocks {
         List<Start> starts = new ArrayList<>();
         for (String name : DeadlineWatch.WATCHED) {
             Instant due = deadlines.get(name);
-            if (DeadlineWatch.runs(name, file.state, due != null)) {
-                DeadlineClock clock = DeadlineClock.start(file.id, name, now, due);
+            if (DeadlineWatch.runs(name, file.state(), due != null)) {
+                DeadlineClock clock = DeadlineClock.start(file.id(), name, now, due);
                 starts.add(new Start(name, clock.dueAt, clock.warnAt));
             }
         }
@@ -41,7 +41,7 @@ public class DeadlineClocks {
 
     /** Must run inside the transaction that changed the case, after the case was persisted. */
     public Uni<Void> sync(CaseFile file, Instant now) {
-        return DeadlineClock.<DeadlineClock>list("caseId", file.id).flatMap(existing -> {
+        return DeadlineClock.<DeadlineClock>list("caseId", file.id()).flatMap(existing -> {
             Map<String, DeadlineClock> byName =
                     existing.stream().collect(Collectors.toMap(c -> c.name, Function.identity()));
             Map<String, Instant> deadlines = file.deadlines();
@@ -49,12 +49,12 @@ public class DeadlineClocks {
             for (String name : DeadlineWatch.WATCHED) {
                 Instant due = deadlines.get(name);
                 DeadlineClock clock = byName.get(name);
-                if (DeadlineWatch.runs(name, file.state, due != null)) {
+                if (DeadlineWatch.runs(name, file.state(), due != null)) {
                     writes.add(() -> run(file, name, clock, due, now));
                     writes.add(() -> pause(file, name, byName.get(name)));
                 } else if (clock != null && clock.stoppedAt == null) {
                     clock.stoppedAt = now;
-                    writes.add(() -> Escalation.update(CLOSE_ESCALATIONS, now, file.id, name));
+                    writes.add(() -> Escalation.update(CLOSE_ESCALATIONS, now, file.id(), name));
                 }
             }
             // one after the other: a reactive session takes one operation at a time
@@ -69,14 +69,14 @@ public class DeadlineClocks {
     /** A clock stands still while the department waits for the citizen's materials. */
     private static Uni<?> pause(CaseFile file, String name, DeadlineClock clock) {
         if (clock != null) {
-            clock.pausedAt = file.waitingForMaterialsSince;
+            clock.pausedAt = file.waitingForMaterialsSince();
         }
         return Uni.createFrom().voidItem();
     }
 
     private static Uni<?> run(CaseFile file, String name, DeadlineClock clock, Instant due, Instant now) {
         if (clock == null) {
-            return DeadlineClock.start(file.id, name, now, due).persist();
+            return DeadlineClock.start(file.id(), name, now, due).persist();
         }
         if (clock.stoppedAt != null) {
             clock.restart(now, due);

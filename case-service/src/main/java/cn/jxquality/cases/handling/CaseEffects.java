@@ -2,7 +2,6 @@ package cn.jxquality.cases.handling;
 
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
-import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineWatch;
 import java.time.Instant;
@@ -17,21 +16,14 @@ final class CaseEffects {
     }
 
     void apply(CaseFile file, Transition transition, CaseCommand command, Instant now) {
-        file.state = transition.to();
-        file.updatedAt = now;
+        file.moveTo(transition.to(), now);
         switch (transition.action()) {
             case ACCEPT -> accept(file, now);
-            case REFUSE -> {
-                file.refusalGround = ((CaseCommand.Refuse) command).ground().name();
-                file.waitingForMaterialsSince = null;
-            }
-            case RESOLVE -> {
-                resolve(file, ((CaseCommand.Resolve) command).resolution(), now);
-                file.waitingForMaterialsSince = null;
-            }
-            case CLOSE -> file.closedAt = now;
+            case REFUSE -> file.refused(((CaseCommand.Refuse) command).ground().name());
+            case RESOLVE -> resolve(file, ((CaseCommand.Resolve) command).resolution(), now);
+            case CLOSE -> file.closed(now);
             case EXTEND -> extend(file, now);
-            case REQUEST_MATERIALS -> file.waitingForMaterialsSince = now;
+            case REQUEST_MATERIALS -> file.waitingForMaterials(now);
             case MATERIALS_RECEIVED -> resume(file, now);
             default -> {
                 // START and NOTE: the state (or nothing but the audit trail) changes
@@ -39,41 +31,21 @@ final class CaseEffects {
         }
     }
 
-    /** Places the case with a department; after a transfer the new department starts afresh. */
+    /** Places the case with a department and sets the deadlines that start there. */
     void assign(CaseFile file, String departmentCode, String ruleId, Instant now, boolean afterTransfer) {
-        file.state = CaseState.ASSIGNED;
-        file.departmentCode = departmentCode;
-        file.routingRuleId = ruleId;
-        file.assignedAt = now;
-        file.updatedAt = now;
-        file.waitingForMaterialsSince = null;
-        if (afterTransfer) {
-            file.acceptedAt = null;
-            file.clearDeadline(CaseDeadlines.MEDIATION_ENDS_BY);
-        }
-        deadlines.onAssigned(kind(file), now, afterTransfer).forEach(file::setDeadline);
-    }
-
-    /** A transferred case no other department takes waits for the supervisors' triage. */
-    void toTriage(CaseFile file, Instant now) {
-        file.state = CaseState.NEW;
-        file.departmentCode = null;
-        file.routingRuleId = null;
-        file.acceptedAt = null;
-        file.updatedAt = now;
-        file.waitingForMaterialsSince = null;
-        file.clearDeadline(CaseDeadlines.TRANSFER_BY);
-        file.clearDeadline(CaseDeadlines.MEDIATION_ENDS_BY);
+        file.assignTo(departmentCode, ruleId, now, afterTransfer);
+        deadlines.onAssigned(file.caseKind(), now, afterTransfer).forEach(file::setDeadline);
     }
 
     /** The audit note: what the system says about the step, then the client's own words. */
     String note(CaseFile file, Transition transition, CaseCommand command, String clientNote) {
         String own = switch (transition.action()) {
-            case ASSIGN -> "Forwarded to the responsible department " + file.departmentCode;
-            case ACCEPT -> "已受理 Accepted by " + file.departmentCode;
+            case ASSIGN -> "Forwarded to the responsible department " + file.departmentCode();
+            case ACCEPT -> "已受理 Accepted by " + file.departmentCode();
             case REFUSE ->
                 "不予受理 Not accepted: " + ((CaseCommand.Refuse) command).ground().publicText();
-            case START -> kind(file) == CaseKind.COMPLAINT ? "调解开始 Mediation started" : "核查开始 Verification started";
+            case START ->
+                file.caseKind() == CaseKind.COMPLAINT ? "调解开始 Mediation started" : "核查开始 Verification started";
             case RESOLVE -> outcomeText(((CaseCommand.Resolve) command).resolution());
             case CLOSE -> "办结 Closed";
             case REQUEST_MATERIALS -> "补正材料 Please supply the missing materials";
@@ -86,45 +58,41 @@ final class CaseEffects {
         return own + " — " + clientNote;
     }
 
-    static CaseKind kind(CaseFile file) {
-        return CaseKind.valueOf(file.kind);
-    }
-
     private void accept(CaseFile file, Instant now) {
-        file.acceptedAt = now;
-        deadlines.onAccepted(kind(file), now).forEach(file::setDeadline);
+        file.accepted(now);
+        deadlines.onAccepted(file.caseKind(), now).forEach(file::setDeadline);
     }
 
     private static void resolve(CaseFile file, Resolution resolution, Instant now) {
-        file.outcome = resolution.outcome().name();
-        file.outcomeGround =
-                resolution.ground() == null ? null : resolution.ground().name();
-        file.decisionNumber = resolution.decisionNumber();
-        file.finesFen = resolution.finesFen();
-        file.confiscationsFen = resolution.confiscationsFen();
-        file.resolvedAt = now;
+        file.resolved(
+                resolution.outcome().name(),
+                resolution.ground() == null ? null : resolution.ground().name(),
+                resolution.decisionNumber(),
+                resolution.finesFen(),
+                resolution.confiscationsFen(),
+                now);
     }
 
     private void extend(CaseFile file, Instant now) {
-        Instant verifyBy = file.verifyBy != null
-                ? file.verifyBy
+        Instant verifyBy = file.verifyBy() != null
+                ? file.verifyBy()
                 : deadlines
-                        .onReceipt(CaseKind.REPORT, file.receivedAt)
+                        .onReceipt(CaseKind.REPORT, file.receivedAt())
                         .get(CaseDeadlines.VERIFY_BY)
                         .due();
         file.setDeadline(CaseDeadlines.VERIFY_BY, deadlines.extendedVerification(verifyBy));
-        file.verificationExtendedAt = now;
+        file.verificationExtended(now);
     }
 
     /** The running deadlines move on by the time spent waiting; the others no longer matter. */
     private void resume(CaseFile file, Instant now) {
-        Instant since = file.waitingForMaterialsSince;
+        Instant since = file.waitingForMaterialsSince();
         file.deadlines().forEach((name, due) -> {
-            if (DeadlineWatch.runs(name, file.state, true)) {
+            if (DeadlineWatch.runs(name, file.state(), true)) {
                 file.setDeadline(name, deadlines.resumed(name, due, since, now));
             }
         });
-        file.waitingForMaterialsSince = null;
+        file.materialsReceived();
     }
 
     private static String outcomeText(Resolution resolution) {

@@ -103,16 +103,16 @@ public class CaseHandling {
 
     /** TRANSFERRED, then at once re-routed: to the named department, else by the rules, else to triage. */
     private Uni<Void> transfer(Caller caller, CaseFile file, Transition transfer, CaseChange change, Instant now) {
-        String previous = file.departmentCode;
+        String previous = file.departmentCode();
         return target(file, change.departmentCode()).flatMap(target -> {
-            file.state = transfer.to();
+            file.moveTo(transfer.to(), now);
             CaseEvent left = audit(caller, file, transfer, change.note(), Visibility.INTERNAL, now);
             Transition route = machine.decide(situation(file), new CaseCommand.Route(target.isPresent()));
             target.ifPresentOrElse(
                     t -> effects.assign(file, t.departmentCode(), t.ruleId(), now, true),
-                    () -> effects.toTriage(file, now));
+                    () -> file.returnToTriage(now));
             String note = target.isPresent()
-                    ? "移送 Transferred to the responsible department " + file.departmentCode
+                    ? "移送 Transferred to the responsible department " + file.departmentCode()
                     : "移送 Transferred; the provincial office is choosing the responsible department";
             CaseEvent arrived = audit(caller, file, route, note, Visibility.PUBLIC, now);
             return left.persist()
@@ -145,44 +145,45 @@ public class CaseHandling {
             case NOTE -> noteAdded(file, now, publicNote);
             default ->
                 new CaseTransitioned(
-                        file.id,
-                        file.complaintId,
-                        file.trackingNumber,
-                        file.kind,
-                        file.departmentCode,
+                        file.id(),
+                        file.complaintId(),
+                        file.trackingNumber(),
+                        file.kind(),
+                        file.departmentCode(),
                         previous,
-                        file.state,
-                        file.outcome,
+                        file.state(),
+                        file.outcome(),
                         now,
                         publicNote);
         };
-        return outbox.append(file.complaintId, transition.publicEventType(), file.trackingNumber, data)
+        return outbox.append(file.complaintId(), transition.publicEventType(), file.trackingNumber(), data)
                 .replaceWithVoid();
     }
 
     private Uni<Void> announceTriage(CaseFile file, Instant now) {
-        return outbox.append(file.complaintId, CaseAssigned.TRIAGE_TYPE, file.trackingNumber, assigned(file, now, null))
+        return outbox.append(
+                        file.complaintId(), CaseAssigned.TRIAGE_TYPE, file.trackingNumber(), assigned(file, now, null))
                 .replaceWithVoid();
     }
 
     private Uni<Optional<Target>> target(CaseFile file, String named) {
         if (named == null) {
             return Uni.createFrom()
-                    .item(routing.routeElsewhere(file.kind, file.category, file.regionCode, file.departmentCode)
+                    .item(routing.routeElsewhere(file.kind(), file.category(), file.regionCode(), file.departmentCode())
                             .map(rule -> new Target(rule.departmentCode(), rule.id())));
         }
-        if (named.equals(file.departmentCode)) {
+        if (named.equals(file.departmentCode())) {
             throw ProblemException.invalid("departmentCode", "is already the case's department");
         }
         return knownDepartment(named).map(code -> Optional.of(new Target(code, null)));
     }
 
     private Uni<String> knownDepartment(String code) {
-        return routing.department(code).map(department -> {
-            if (department == null) {
+        return routing.knows(code).map(known -> {
+            if (!known) {
                 throw ProblemException.invalid("departmentCode", "is not a department of the directory");
             }
-            return department.code;
+            return code;
         });
     }
 
@@ -206,8 +207,8 @@ public class CaseHandling {
     public Uni<AllowedActions> allowed(Caller caller, UUID id) {
         return queries.get(caller, id)
                 .map(file -> new AllowedActions(
-                        file.id,
-                        file.version,
+                        file.id(),
+                        file.version(),
                         machine.allowedActions(situation(file)).stream()
                                 .filter(action -> action != CaseAction.ASSIGN || "supervisor".equals(caller.role()))
                                 .sorted()
@@ -219,34 +220,31 @@ public class CaseHandling {
     public record AllowedActions(UUID caseId, int version, List<String> actions) {}
 
     private static void checkVersion(CaseFile file, int version) {
-        if (file.version != version) {
-            throw ProblemException.stale("The case is at version " + file.version + ", not " + version
+        if (file.version() != version) {
+            throw ProblemException.stale("The case is at version " + file.version() + ", not " + version
                     + "; read it again before changing it.");
         }
     }
 
     private static CaseSituation situation(CaseFile file) {
         return new CaseSituation(
-                CaseEffects.kind(file),
-                file.state,
-                file.verificationExtendedAt != null,
-                file.waitingForMaterialsSince != null);
+                file.caseKind(),
+                file.state(),
+                file.verificationExtendedAt() != null,
+                file.waitingForMaterialsSince() != null);
     }
 
     private static CaseEvent audit(
             Caller caller, CaseFile file, Transition transition, String note, Visibility visibility, Instant now) {
-        CaseEvent event = new CaseEvent();
-        event.caseId = file.id;
-        event.type = transition.action().auditType();
-        event.fromState = transition.from();
-        event.toState = transition.to();
-        event.actor = caller.name();
-        event.actorRole = caller.role();
-        event.departmentCode = caller.departmentCode().orElse(file.departmentCode);
-        event.at = now;
-        event.note = note;
-        event.visibility = visibility;
-        return event;
+        return CaseEvent.of(
+                file,
+                transition.action().auditType(),
+                transition.from(),
+                transition.to(),
+                caller,
+                now,
+                note,
+                visibility);
     }
 
     private static CaseAssigned assigned(CaseFile file, Instant now, String publicNote) {
@@ -255,13 +253,13 @@ public class CaseHandling {
 
     private static CaseNoteAdded noteAdded(CaseFile file, Instant now, String publicNote) {
         return new CaseNoteAdded(
-                file.id,
-                file.complaintId,
-                file.trackingNumber,
-                file.kind,
-                file.departmentCode,
+                file.id(),
+                file.complaintId(),
+                file.trackingNumber(),
+                file.kind(),
+                file.departmentCode(),
                 null,
-                file.state,
+                file.state(),
                 now,
                 publicNote);
     }

@@ -1,5 +1,6 @@
 package cn.jxquality.cases.intake;
 
+import cn.jxquality.cases.casefile.Caller;
 import cn.jxquality.cases.casefile.CaseEvent;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.Visibility;
@@ -48,12 +49,9 @@ public class CaseFeedback {
                 Log.warnf("Follow-up rating for complaint %s, which has no case: ignored", complaintId);
                 return Uni.createFrom().voidItem();
             }
-            if (file.feedbackRating != null) {
+            if (!file.rated(rating, givenAt, Instant.now())) {
                 return Uni.createFrom().voidItem(); // one rating per complaint; the first one counts
             }
-            file.feedbackRating = (short) rating;
-            file.feedbackAt = givenAt;
-            file.updatedAt = Instant.now();
             return audit(file, rating, givenAt).persist().flatMap(saved -> statistics.rated(file, rating, givenAt));
         });
     }
@@ -66,17 +64,14 @@ public class CaseFeedback {
     }
 
     private static CaseEvent audit(CaseFile file, int rating, Instant at) {
-        CaseEvent event = new CaseEvent();
-        event.caseId = file.id;
-        event.type = "case.feedback";
-        event.fromState = file.state;
-        event.toState = file.state;
-        event.actor = CaseEvent.SYSTEM;
-        event.actorRole = CaseEvent.SYSTEM;
-        event.departmentCode = file.departmentCode;
-        event.at = at;
-        event.note = "回访评价 Follow-up rating " + rating + "/5";
-        event.visibility = Visibility.INTERNAL;
-        return event;
+        return CaseEvent.of(
+                file,
+                "case.feedback",
+                file.state(),
+                file.state(),
+                Caller.SYSTEM,
+                at,
+                "回访评价 Follow-up rating " + rating + "/5",
+                Visibility.INTERNAL);
     }
 }

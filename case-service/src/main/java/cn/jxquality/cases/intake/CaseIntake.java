@@ -1,12 +1,13 @@
 package cn.jxquality.cases.intake;
 
 import cn.jxquality.cases.casefile.CaseFile;
-import cn.jxquality.cases.casefile.CaseState;
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.messaging.PoisonMessage;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -51,6 +52,8 @@ public class CaseIntake {
                     default -> Uni.createFrom().voidItem();
                 })
                 .onFailure(failure -> !PoisonMessage.is(failure))
+                .invoke(failure -> Log.warnf("Event not taken yet, retrying: %s", failure.toString()))
+                .onFailure(failure -> !PoisonMessage.is(failure))
                 .retry()
                 .withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF)
                 .atMost(RETRIES)
@@ -62,26 +65,23 @@ public class CaseIntake {
 
     private static CaseFile newCase(InboundEvent event) {
         JsonNode subject = event.data().path("subject");
-        CaseFile file = new CaseFile();
-        file.id = UUID.randomUUID();
-        file.complaintId = UUID.fromString(event.text("complaintId"));
-        file.trackingNumber = event.text("trackingNumber");
-        file.kind = event.text("kind");
-        file.channel = event.text("channel");
-        file.category = event.text("category");
-        file.regionCode = subject.path("regionCode").asText();
-        if (!file.regionCode.matches("\\d{6}")) {
+        String regionCode = subject.path("regionCode").asText();
+        if (!regionCode.matches("\\d{6}")) {
             throw new IllegalArgumentException("event " + event.id() + " has no six-digit subject.regionCode");
         }
-        file.subjectName = subject.path("name").asText();
-        file.subjectCreditCode = subject.path("creditCode").isTextual()
-                ? subject.path("creditCode").asText()
-                : null;
-        file.receivedAt = Instant.parse(event.text("receivedAt"));
-        file.rewardRequested = event.data().path("rewardRequested").asBoolean(false);
-        file.state = CaseState.NEW;
-        file.createdAt = Instant.now();
-        file.updatedAt = file.createdAt;
-        return file;
+        CaseFile.Receipt receipt = new CaseFile.Receipt(
+                UUID.fromString(event.text("complaintId")),
+                event.text("trackingNumber"),
+                CaseKind.valueOf(event.text("kind")),
+                event.text("channel"),
+                event.text("category"),
+                regionCode,
+                subject.path("name").asText(),
+                subject.path("creditCode").isTextual()
+                        ? subject.path("creditCode").asText()
+                        : null,
+                Instant.parse(event.text("receivedAt")),
+                event.data().path("rewardRequested").asBoolean(false));
+        return CaseFile.received(receipt, Instant.now());
     }
 }

@@ -5,7 +5,6 @@ import static cn.jxquality.cases.scan.DueRows.at;
 import cn.jxquality.cases.casefile.CaseAssigned;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
-import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.deadline.DeadlineClocks.Start;
@@ -13,6 +12,7 @@ import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
 import cn.jxquality.cases.statistics.CaseStatistics;
 import cn.jxquality.platform.outbox.OutboxRelay;
+import cn.jxquality.platform.sql.NamedStatement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -21,8 +21,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,9 +42,10 @@ public class CaseOpening {
      * stats_daily} by every dimension, {@code stats_daily_by} by one dimension at a time (the summary), {@code
      * stats_city_daily} per city and category and per city and enterprise (the risk alerts).
      */
-    static final String OPEN = """
+    static final NamedStatement OPEN = NamedStatement.of("""
             WITH first AS (
-              INSERT INTO processed_event (event_id, event_type, processed_at) VALUES ($1, $2, $3)
+              INSERT INTO processed_event (event_id, event_type, processed_at)
+              VALUES (#{eventId}, #{eventType}, #{now})
               ON CONFLICT (event_id) DO NOTHING
               RETURNING event_id
             ), opened AS (
@@ -51,48 +53,56 @@ public class CaseOpening {
                                      subject_name, subject_credit_code, department_code, routing_rule_id, state,
                                      received_at, assigned_at, created_at, updated_at, accept_by, transfer_by,
                                      verify_by, provisional_deadlines, reward_requested)
-              SELECT $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $3, $3, $18, $19, $20, $21, $22
+              SELECT #{id}, #{complaintId}, #{trackingNumber}, #{kind}, #{channel}, #{category}, #{regionCode},
+                     #{subjectName}, #{subjectCreditCode}, #{departmentCode}, #{routingRuleId}, #{state},
+                     #{receivedAt}, #{assignedAt}, #{now}, #{now}, #{acceptBy}, #{transferBy}, #{verifyBy},
+                     #{provisionalDeadlines}, #{rewardRequested}
               FROM first
               RETURNING id
             ), audited AS (
               INSERT INTO case_event (case_id, type, from_state, to_state, actor, actor_role, department_code, at,
                                       note, visibility)
-              SELECT opened.id, e.type, e.from_state, e.to_state, 'system', 'system', e.department_code, $3, e.note,
+              SELECT opened.id, e.type, e.from_state, e.to_state, 'system', 'system', e.department_code, #{now}, e.note,
                      'INTERNAL'
               FROM opened,
-                   (VALUES (1, 'case.created', NULL::varchar, 'NEW', NULL::varchar, $23::varchar),
-                           (2, 'case.assigned', 'NEW', 'ASSIGNED', $13::varchar, $24::varchar))
+                   (VALUES (1, 'case.created', NULL::varchar, 'NEW', NULL::varchar, #{createdNote}::varchar),
+                           (2, 'case.assigned', 'NEW', 'ASSIGNED', #{departmentCode}::varchar, #{routedNote}::varchar))
                      AS e (n, type, from_state, to_state, department_code, note)
               WHERE e.note IS NOT NULL
               ORDER BY e.n
             ), outboxed AS (
               INSERT INTO outbox_event (id, aggregate_id, type, subject, payload, created_at)
-              SELECT $25, $5, $26, $6, $27, $3 FROM opened
+              SELECT #{outboxId}, #{complaintId}, #{outboxType}, #{trackingNumber}, #{payload}, #{now} FROM opened
             ), clocked AS (
               INSERT INTO deadline_clock (case_id, name, started_at, due_at, warn_at)
-              SELECT opened.id, c.name, $3, c.due_at, c.warn_at
-              FROM opened, unnest($28::varchar[], $29::timestamptz[], $30::timestamptz[]) AS c (name, due_at, warn_at)
+              SELECT opened.id, c.name, #{now}, c.due_at, c.warn_at
+              FROM opened,
+                   unnest(#{clockNames}::varchar[], #{clockDueAt}::timestamptz[], #{clockWarnAt}::timestamptz[])
+                     AS c (name, due_at, warn_at)
             ), counted AS (
               INSERT INTO stats_daily (day, kind, category, region_code, department_code, outcome,
                                        received, decided, decided_on_time, handling_seconds, ratings, rating_sum)
-              SELECT $31, $7, $9, $10, coalesce($13, ''), '', 1, 0, 0, 0, 0, 0 FROM opened
+              SELECT #{day}, #{kind}, #{category}, #{regionCode}, coalesce(#{departmentCode}, ''), '', 1, 0, 0, 0, 0, 0
+              FROM opened
               ON CONFLICT (day, kind, category, region_code, department_code, outcome)
               DO UPDATE SET received = stats_daily.received + 1
             ), counted_by AS (
               INSERT INTO stats_daily_by (dimension, day, key, received, decided, decided_on_time, ratings, rating_sum)
-              SELECT d.dimension, $31, d.key, 1, 0, 0, 0, 0
+              SELECT d.dimension, #{day}, d.key, 1, 0, 0, 0, 0
               FROM opened,
-                   (VALUES ('TOTAL', ''), ('OUTCOME', ''), ('DEPARTMENT', coalesce($13::varchar, '')),
-                           ('CATEGORY', $9::varchar), ('REGION', $10::varchar)) AS d (dimension, key)
+                   (VALUES ('TOTAL', ''), ('OUTCOME', ''), ('DEPARTMENT', coalesce(#{departmentCode}::varchar, '')),
+                           ('CATEGORY', #{category}::varchar), ('REGION', #{regionCode}::varchar)) AS d (dimension, key)
               ON CONFLICT (dimension, day, key) DO UPDATE SET received = stats_daily_by.received + 1
             ), counted_in_city AS (
               INSERT INTO stats_city_daily (day, scope, value, city_code, received)
-              SELECT $31, s.scope, s.value, $32, 1
-              FROM opened, (VALUES ('CATEGORY', $9::varchar), ('ENTERPRISE', $12::varchar)) AS s (scope, value)
+              SELECT #{day}, s.scope, s.value, #{cityCode}, 1
+              FROM opened,
+                   (VALUES ('CATEGORY', #{category}::varchar), ('ENTERPRISE', #{subjectCreditCode}::varchar))
+                     AS s (scope, value)
               WHERE s.value IS NOT NULL
               ON CONFLICT (day, scope, value, city_code) DO UPDATE SET received = stats_city_daily.received + 1
             )
-            SELECT count(*) AS opened FROM opened""";
+            SELECT count(*) AS opened FROM opened""");
 
     private final Pool pool;
     private final RoutingDirectory routing;
@@ -119,8 +129,8 @@ public class CaseOpening {
     /** Routes the case and stores it with everything that goes with it; a redelivered event id changes nothing. */
     public Uni<Void> open(String eventId, String eventType, CaseFile file) {
         Routed routed = route(file);
-        return pool.preparedQuery(OPEN)
-                .execute(parameters(eventId, eventType, file, routed))
+        return pool.preparedQuery(OPEN.sql())
+                .execute(Tuple.newInstance(OPEN.tuple(parameters(eventId, eventType, file, routed))))
                 .invoke(rows -> opened(eventId, file, rows.iterator().next().getLong("opened")))
                 .replaceWithVoid();
     }
@@ -130,76 +140,71 @@ public class CaseOpening {
 
     /** Sets the case's state, department and deadlines from the first matching routing rule, if any. */
     private Routed route(CaseFile file) {
-        Optional<RoutingRule> rule = routing.route(file.kind, file.category, file.regionCode);
-        CaseKind kind = CaseKind.valueOf(file.kind);
-        // microseconds, as PostgreSQL keeps them: the clocks computed here agree with what is read back
-        file.createdAt = file.createdAt.truncatedTo(ChronoUnit.MICROS);
-        file.updatedAt = file.createdAt;
-        deadlines.onReceipt(kind, file.receivedAt).forEach(file::setDeadline);
+        Optional<RoutingRule> rule = routing.route(file.kind(), file.category(), file.regionCode());
+        CaseKind kind = file.caseKind();
+        deadlines.onReceipt(kind, file.receivedAt()).forEach(file::setDeadline);
         if (rule.isEmpty()) {
             return new Routed(CaseAssigned.TRIAGE_TYPE, null, null);
         }
-        file.departmentCode = rule.get().departmentCode();
-        file.routingRuleId = rule.get().id();
-        file.state = CaseState.ASSIGNED;
-        file.assignedAt = file.createdAt;
-        deadlines.onAssigned(kind, file.assignedAt, false).forEach(file::setDeadline);
+        file.assignTo(rule.get().departmentCode(), rule.get().id(), file.createdAt(), false);
+        deadlines.onAssigned(kind, file.assignedAt(), false).forEach(file::setDeadline);
         return new Routed(
                 CaseAssigned.TYPE,
-                "Routed by rule " + file.routingRuleId,
-                "Forwarded to the responsible department " + file.departmentCode);
+                "Routed by rule " + file.routingRuleId(),
+                "Forwarded to the responsible department " + file.departmentCode());
     }
 
-    /** {@code $1} to {@code $32} of {@link #OPEN}. */
-    private Tuple parameters(String eventId, String eventType, CaseFile file, Routed routed) {
-        List<Start> starts = clocks.startsOf(file, file.createdAt);
-        Tuple params = Tuple.tuple(List.of(
-                eventId,
-                eventType,
-                at(file.createdAt),
-                file.id,
-                file.complaintId,
-                file.trackingNumber,
-                file.kind,
-                file.channel,
-                file.category,
-                file.regionCode,
-                file.subjectName));
-        return params.addString(file.subjectCreditCode)
-                .addString(file.departmentCode)
-                .addString(file.routingRuleId)
-                .addString(file.state.name())
-                .addOffsetDateTime(at(file.receivedAt))
-                .addOffsetDateTime(file.assignedAt == null ? null : at(file.assignedAt))
-                .addOffsetDateTime(orNull(file.acceptBy))
-                .addOffsetDateTime(orNull(file.transferBy))
-                .addOffsetDateTime(orNull(file.verifyBy))
-                .addString(file.provisionalDeadlines)
-                .addBoolean(file.rewardRequested)
-                .addString("Opened from the received complaint")
-                .addString(routed.auditNote())
-                .addUUID(UUID.randomUUID())
-                .addString(routed.eventType())
-                .addString(payload(file, routed.publicNote()))
-                .addArrayOfString(starts.stream().map(Start::name).toArray(String[]::new))
-                .addArrayOfOffsetDateTime(
-                        starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new))
-                .addArrayOfOffsetDateTime(
-                        starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new))
-                .addLocalDate(CaseStatistics.day(file.receivedAt))
-                .addString(cityOf(file.regionCode));
+    /** The named parameters of {@link #OPEN}; many are null (a case in triage has no department). */
+    private Map<String, Object> parameters(String eventId, String eventType, CaseFile file, Routed routed) {
+        List<Start> starts = clocks.startsOf(file, file.createdAt());
+        Map<String, Object> params = new HashMap<>();
+        params.put("eventId", eventId);
+        params.put("eventType", eventType);
+        params.put("now", at(file.createdAt()));
+        params.put("id", file.id());
+        params.put("complaintId", file.complaintId());
+        params.put("trackingNumber", file.trackingNumber());
+        params.put("kind", file.kind());
+        params.put("channel", file.channel());
+        params.put("category", file.category());
+        params.put("regionCode", file.regionCode());
+        params.put("subjectName", file.subjectName());
+        params.put("subjectCreditCode", file.subjectCreditCode());
+        params.put("departmentCode", file.departmentCode());
+        params.put("routingRuleId", file.routingRuleId());
+        params.put("state", file.state().name());
+        params.put("receivedAt", at(file.receivedAt()));
+        params.put("assignedAt", orNull(file.assignedAt()));
+        params.put("acceptBy", orNull(file.acceptBy()));
+        params.put("transferBy", orNull(file.transferBy()));
+        params.put("verifyBy", orNull(file.verifyBy()));
+        params.put("provisionalDeadlines", file.provisionalDeadlines());
+        params.put("rewardRequested", file.rewardRequested());
+        params.put("createdNote", "Opened from the received complaint");
+        params.put("routedNote", routed.auditNote());
+        params.put("outboxId", UUID.randomUUID());
+        params.put("outboxType", routed.eventType());
+        params.put("payload", payload(file, routed.publicNote()));
+        params.put("clockNames", starts.stream().map(Start::name).toArray(String[]::new));
+        params.put("clockDueAt", starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new));
+        params.put("clockWarnAt", starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new));
+        params.put("day", CaseStatistics.day(file.receivedAt()));
+        params.put("cityCode", cityOf(file.regionCode()));
+        return params;
     }
 
     private void opened(String eventId, CaseFile file, long opened) {
         if (opened == 0) {
-            Log.debugf("Event %s was delivered before: case %s is already open", eventId, file.trackingNumber);
+            Log.debugf("Event %s was delivered before: case %s is already open", eventId, file.trackingNumber());
             return;
         }
         relay.wake();
-        if (file.departmentCode == null) {
-            Log.infof("Case %s matches no routing rule: triage", file.trackingNumber);
+        if (file.departmentCode() == null) {
+            Log.infof("Case %s matches no routing rule: triage", file.trackingNumber());
         } else {
-            Log.infof("Case %s routed to %s by rule %s", file.trackingNumber, file.departmentCode, file.routingRuleId);
+            Log.infof(
+                    "Case %s routed to %s by rule %s",
+                    file.trackingNumber(), file.departmentCode(), file.routingRuleId());
         }
     }
 
@@ -213,7 +218,7 @@ public class CaseOpening {
     }
 
     private String payload(CaseFile file, String publicNote) {
-        CaseAssigned data = CaseAssigned.of(file, file.createdAt, publicNote);
+        CaseAssigned data = CaseAssigned.of(file, file.createdAt(), publicNote);
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

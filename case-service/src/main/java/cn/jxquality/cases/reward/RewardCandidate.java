@@ -25,16 +25,16 @@ public record RewardCandidate(
      */
     static RewardCandidate of(CaseFile file, List<String> waitingFor) {
         return new RewardCandidate(
-                file.id,
-                file.trackingNumber,
-                file.subjectName,
-                file.subjectCreditCode,
-                file.outcome,
-                file.decisionNumber,
-                file.finesFen,
-                file.confiscationsFen,
-                file.receivedAt,
-                file.resolvedAt,
+                file.id(),
+                file.trackingNumber(),
+                file.subjectName(),
+                file.subjectCreditCode(),
+                file.outcome(),
+                file.decisionNumber(),
+                file.finesFen(),
+                file.confiscationsFen(),
+                file.receivedAt(),
+                file.resolvedAt(),
                 waitingFor);
     }
 }

@@ -41,7 +41,7 @@ public class RewardProposals {
                                 throw ProblemException.invalid("caseId", "names no case");
                             }
                             checkReport(file);
-                            return Reward.count("caseId", file.id).flatMap(existing -> {
+                            return Reward.count("caseId", file.id()).flatMap(existing -> {
                                 if (existing > 0) {
                                     throw RewardProblems.conflict("The case's reward is already proposed.");
                                 }
@@ -61,7 +61,7 @@ public class RewardProposals {
                         .flatMap(kept -> CaseFile.<CaseFile>findById(request.caseId()))
                         .flatMap(file -> Violation.of(file)
                                 .flatMap(violation ->
-                                        reshare(reviewer, violation.withFinding(file.id, request), null)))))
+                                        reshare(reviewer, violation.withFinding(file.id(), request), null)))))
                 .onFailure(IneligibleReporter.class)
                 .transform(e -> RewardProblems.notEligible(e.getMessage()))
                 .onFailure(RewardRefusedException.class)
@@ -74,8 +74,8 @@ public class RewardProposals {
     private Uni<Reward> create(
             RewardStaff reviewer, RewardRequests.Propose request, CaseFile file, Violation violation) {
         Penalty penalty = new Penalty(
-                orZero(file.finesFen),
-                orZero(file.confiscationsFen),
+                orZero(file.finesFen()),
+                orZero(file.confiscationsFen()),
                 Violation.outcome(file) == Outcome.REFERRED_TO_JUDICIARY);
         RewardAmount amount = calculator.compute(request.level(), penalty, request.insider());
         if (amount.belowMajorViolationThreshold()
@@ -85,7 +85,7 @@ public class RewardProposals {
         }
         List<RewardVerdict> verdicts = firstReporter.decide(violation.reports(file, request), amount.amountFen());
         RewardVerdict verdict = verdicts.stream()
-                .filter(v -> v.reportId().equals(file.id.toString()))
+                .filter(v -> v.reportId().equals(file.id().toString()))
                 .findFirst()
                 .orElseThrow();
         if (!verdict.rewarded()) {
@@ -103,7 +103,7 @@ public class RewardProposals {
         return keep(reviewer, request)
                 .flatMap(kept -> reward.persist())
                 .flatMap(saved -> journal.step(reward, null, reviewer.name(), reviewer.role(), request.note()))
-                .flatMap(stepped -> reshare(reviewer, violation.withFinding(file.id, request), reward))
+                .flatMap(stepped -> reshare(reviewer, violation.withFinding(file.id(), request), reward))
                 .replaceWith(reward);
     }
 
@@ -163,9 +163,9 @@ public class RewardProposals {
         RewardSituation situation = RewardSituation.proposed(reviewer.name(), amount);
         Reward reward = new Reward();
         reward.id = UUID.randomUUID();
-        reward.caseId = file.id;
-        reward.complaintId = file.complaintId;
-        reward.trackingNumber = file.trackingNumber;
+        reward.caseId = file.id();
+        reward.complaintId = file.complaintId();
+        reward.trackingNumber = file.trackingNumber();
         reward.violationKey = key;
         reward.level = (short) amount.level();
         reward.baseFen = amount.baseFen();
@@ -183,10 +183,10 @@ public class RewardProposals {
 
     /** Only a report whose reporter asked for a reward, ended SUBSTANTIATED or REFERRED_TO_JUDICIARY. */
     private static void checkReport(CaseFile file) {
-        if (!"REPORT".equals(file.kind)) {
-            throw RewardProblems.notEligible("Only reports are rewarded; this case is a " + file.kind + ".");
+        if (!"REPORT".equals(file.kind())) {
+            throw RewardProblems.notEligible("Only reports are rewarded; this case is a " + file.kind() + ".");
         }
-        if (!file.rewardRequested) {
+        if (!file.rewardRequested()) {
             throw RewardProblems.notEligible("The reporter did not ask for a reward.");
         }
         Outcome outcome = Violation.outcome(file);

@@ -81,7 +81,7 @@ public class RewardQueries {
     /** The open reports about the enterprises of {@code files}, in one query. */
     private static Uni<List<CaseFile>> openReportsAbout(List<CaseFile> files) {
         List<String> codes = files.stream()
-                .map(f -> f.subjectCreditCode)
+                .map(f -> f.subjectCreditCode())
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
@@ -94,15 +94,15 @@ public class RewardQueries {
     }
 
     private static List<String> waitingFor(CaseFile file, List<CaseFile> open) {
-        if (file.subjectCreditCode == null || file.decisionNumber == null) {
+        if (file.subjectCreditCode() == null || file.decisionNumber() == null) {
             return List.of();
         }
-        java.time.Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt);
+        java.time.Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt());
         return open.stream()
-                .filter(o -> file.subjectCreditCode.equals(o.subjectCreditCode)
-                        && !o.id.equals(file.id)
-                        && o.receivedAt.isBefore(endOfDay))
-                .map(o -> o.trackingNumber)
+                .filter(o -> file.subjectCreditCode().equals(o.subjectCreditCode())
+                        && !o.id().equals(file.id())
+                        && o.receivedAt().isBefore(endOfDay))
+                .map(o -> o.trackingNumber())
                 .toList();
     }
 

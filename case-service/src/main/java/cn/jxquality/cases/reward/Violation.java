@@ -45,14 +45,14 @@ record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> find
 
     List<ReportForReward> reports(CaseFile proposing, RewardRequests.Propose request) {
         return files.stream()
-                .map(file -> file.id.equals(proposing.id)
+                .map(file -> file.id().equals(proposing.id())
                         ? report(file, request.naturalPerson(), request.insider(), request.exclusions())
                         : other(file))
                 .toList();
     }
 
     private ReportForReward other(CaseFile file) {
-        RewardFinding finding = findings.get(file.id);
+        RewardFinding finding = findings.get(file.id());
         return finding == null
                 ? report(file, true, false, Set.of())
                 : report(file, finding.naturalPerson, finding.insider, finding.exclusionSet());
@@ -61,12 +61,12 @@ record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> find
     private ReportForReward report(
             CaseFile file, boolean naturalPerson, boolean insider, Set<ExclusionReason> exclusions) {
         return new ReportForReward(
-                file.id.toString(),
-                file.subjectCreditCode == null ? key : file.subjectCreditCode,
-                file.decisionNumber == null ? key : file.decisionNumber,
-                file.receivedAt,
+                file.id().toString(),
+                file.subjectCreditCode() == null ? key : file.subjectCreditCode(),
+                file.decisionNumber() == null ? key : file.decisionNumber(),
+                file.receivedAt(),
                 outcome(file),
-                file.rewardRequested,
+                file.rewardRequested(),
                 naturalPerson,
                 insider,
                 exclusions);
@@ -75,14 +75,14 @@ record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> find
     /** The reports about the case's violation, with what earlier proposals declared about their reporters. */
     static Uni<Violation> of(CaseFile file) {
         String key = keyOf(file);
-        Uni<List<CaseFile>> files = file.subjectCreditCode == null || file.decisionNumber == null
+        Uni<List<CaseFile>> files = file.subjectCreditCode() == null || file.decisionNumber() == null
                 ? Uni.createFrom().item(List.of(file))
                 : CaseFile.list(
                         "kind = 'REPORT' and subjectCreditCode = ?1 and decisionNumber = ?2",
-                        file.subjectCreditCode,
-                        file.decisionNumber);
+                        file.subjectCreditCode(),
+                        file.decisionNumber());
         return files.flatMap(reports -> RewardFinding.<RewardFinding>list(
-                        "caseId in ?1", reports.stream().map(f -> f.id).toList())
+                        "caseId in ?1", reports.stream().map(f -> f.id()).toList())
                 .flatMap(findings -> Reward.<Reward>list("violationKey = ?1 and state not in ?2", key, ENDED_UNPAID)
                         .map(rewards -> new Violation(
                                 key,
@@ -96,9 +96,9 @@ record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> find
      * penalty decision) is a violation of its own.
      */
     static String keyOf(CaseFile file) {
-        return file.subjectCreditCode == null || file.decisionNumber == null
-                ? "case:" + file.id
-                : file.subjectCreditCode + "/" + file.decisionNumber;
+        return file.subjectCreditCode() == null || file.decisionNumber() == null
+                ? "case:" + file.id()
+                : file.subjectCreditCode() + "/" + file.decisionNumber();
     }
 
     /** A report in one of these states may still end substantiated: it is not decided yet. */
@@ -119,27 +119,27 @@ record Violation(String key, List<CaseFile> files, Map<UUID, RewardFinding> find
      * or share the day. Until they end, nobody can say who the violation's reward belongs to.
      */
     static Uni<List<CaseFile>> undecidedEarlierReports(CaseFile file) {
-        if (file.subjectCreditCode == null || file.decisionNumber == null) {
+        if (file.subjectCreditCode() == null || file.decisionNumber() == null) {
             return Uni.createFrom().item(List.of());
         }
-        Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt);
+        Instant endOfDay = FirstReporterRule.endOfDay(file.receivedAt());
         return CaseFile.list(
                 "kind = 'REPORT' and subjectCreditCode = ?1 and receivedAt < ?2 and id <> ?3 and state in ?4"
                         + " order by receivedAt",
-                file.subjectCreditCode,
+                file.subjectCreditCode(),
                 endOfDay,
-                file.id,
+                file.id(),
                 UNDECIDED);
     }
 
     static String undecidedDetail(List<CaseFile> undecided) {
         return "Reports about the same enterprise received on or before this one's day are still being handled ("
-                + undecided.stream().limit(10).map(f -> f.trackingNumber).collect(Collectors.joining(", "))
+                + undecided.stream().limit(10).map(f -> f.trackingNumber()).collect(Collectors.joining(", "))
                 + (undecided.size() > 10 ? ", … " + undecided.size() + " in all" : "")
                 + "); any may turn out to be the first reporter of the same violation. Propose once they have ended.";
     }
 
     static Outcome outcome(CaseFile file) {
-        return file.outcome == null ? null : Outcome.valueOf(file.outcome);
+        return file.outcome() == null ? null : Outcome.valueOf(file.outcome());
     }
 }

@@ -111,8 +111,8 @@ public class RoutingDirectory {
         return tx.preparedQuery(UPSERT_RULE).executeBatch(rows).replaceWithVoid();
     }
 
-    /** For the triage screen and validation of manual assignments. */
-    public Uni<Department> department(String code) {
-        return Panache.withSession(() -> Department.findById(code));
+    /** Whether {@code code} names a department of the directory: manual assignments and transfers are checked. */
+    public Uni<Boolean> knows(String code) {
+        return Panache.withSession(() -> Department.<Department>findById(code)).map(department -> department != null);
     }
 }

@@ -65,32 +65,33 @@ public class CaseStatistics {
      * deadlines ran out; handling time from receipt.
      */
     public Uni<Void> decided(CaseFile file, Instant at) {
-        String outcome = file.outcome != null ? file.outcome : NOT_ACCEPTED;
-        long seconds = Math.max(0, Duration.between(file.receivedAt, at).toSeconds());
+        String outcome = file.outcome() != null ? file.outcome() : NOT_ACCEPTED;
+        long seconds = Math.max(0, Duration.between(file.receivedAt(), at).toSeconds());
         LocalDate day = day(at);
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(RAN_OUT, Long.class)
-                        .setParameter("id", file.id)
+                        .setParameter("id", file.id())
                         .getSingleResult())
                 .flatMap(ranOut -> add(
                         file, day, outcome, Map.of("decided", 1, "onTime", ranOut == 0 ? 1 : 0, "seconds", seconds)))
-                .flatMap(v -> execute(ADD_HANDLING, Map.of("day", day, "days", handlingDays(file.receivedAt, at))))
-                .flatMap(v -> "SUBSTANTIATED".equals(file.outcome) && file.subjectCreditCode != null
-                        ? execute(ADD_SUBSTANTIATED, Map.of("day", day, "code", file.subjectCreditCode))
+                .flatMap(v -> execute(ADD_HANDLING, Map.of("day", day, "days", handlingDays(file.receivedAt(), at))))
+                .flatMap(v -> "SUBSTANTIATED".equals(file.outcome()) && file.subjectCreditCode() != null
+                        ? execute(ADD_SUBSTANTIATED, Map.of("day", day, "code", file.subjectCreditCode()))
                         : Uni.createFrom().voidItem());
     }
 
     /** A follow-up rating (1–5), counted on the day it was given, under the case's department and outcome. */
     public Uni<Void> rated(CaseFile file, int rating, Instant at) {
-        return add(file, day(at), file.outcome != null ? file.outcome : "", Map.of("ratings", 1, "ratingSum", rating));
+        return add(
+                file, day(at), file.outcome() != null ? file.outcome() : "", Map.of("ratings", 1, "ratingSum", rating));
     }
 
     private Uni<Void> add(CaseFile file, LocalDate day, String outcome, Map<String, Object> measures) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("day", day);
-        parameters.put("category", file.category);
-        parameters.put("region", file.regionCode);
-        parameters.put("department", file.departmentCode != null ? file.departmentCode : "");
+        parameters.put("category", file.category());
+        parameters.put("region", file.regionCode());
+        parameters.put("department", file.departmentCode() != null ? file.departmentCode() : "");
         parameters.put("outcome", outcome);
         parameters.put("received", measures.getOrDefault("received", 0));
         parameters.put("decided", measures.getOrDefault("decided", 0));
@@ -98,7 +99,7 @@ public class CaseStatistics {
         parameters.put("ratings", measures.getOrDefault("ratings", 0));
         parameters.put("ratingSum", measures.getOrDefault("ratingSum", 0));
         Map<String, Object> byDimension = Map.copyOf(parameters);
-        parameters.put("kind", file.kind);
+        parameters.put("kind", file.kind());
         parameters.put("seconds", ((Number) measures.getOrDefault("seconds", 0L)).longValue());
         return execute(ADD, parameters).flatMap(v -> execute(ADD_BY, byDimension));
     }

@@ -14,29 +14,29 @@ import java.util.UUID;
 public class EvidenceFile extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "complaint_id", nullable = false)
-    public UUID complaintId;
+    UUID complaintId;
 
     @Column(name = "file_name", nullable = false)
-    public String fileName;
+    String fileName;
 
     @Column(name = "media_type", nullable = false)
-    public String mediaType;
+    String mediaType;
 
     @Column(name = "size_bytes", nullable = false)
-    public long sizeBytes;
+    long sizeBytes;
 
     @Column(nullable = false)
-    public String sha256;
+    String sha256;
 
     @Column(name = "key_id", nullable = false)
-    public String keyId;
+    String keyId;
 
     @Column(name = "uploaded_by")
-    public String uploadedBy;
+    String uploadedBy;
 
     @Column(name = "uploaded_at", nullable = false)
-    public Instant uploadedAt;
+    Instant uploadedAt;
 }

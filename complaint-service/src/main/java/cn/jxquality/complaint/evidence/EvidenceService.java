@@ -105,7 +105,7 @@ public class EvidenceService {
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No complaint has this tracking number."))
                 .flatMap(complaint -> EvidenceFile.<EvidenceFile>find(
-                                "complaintId = ?1 order by uploadedAt, id", complaint.id)
+                                "complaintId = ?1 order by uploadedAt, id", complaint.id())
                         .list())
                 .map(files -> files.stream().map(EvidenceInfo::of).toList());
     }
@@ -186,9 +186,7 @@ public class EvidenceService {
         if (attacher.isStaff() && complaint != null) {
             return Uni.createFrom().item(complaint);
         }
-        if (!attacher.isStaff()
-                && complaint != null
-                && queryCodes.matches(attacher.queryCode(), complaint.queryCodeHash)) {
+        if (!attacher.isStaff() && complaint != null && queryCodes.matches(attacher.queryCode(), complaint)) {
             return Uni.createFrom().item(complaint);
         }
         ProblemException notFound =
@@ -200,9 +198,9 @@ public class EvidenceService {
     }
 
     private Uni<List<EvidenceInfo>> storeAll(Complaint complaint, List<CheckedFile> files, Attacher attacher) {
-        return EvidenceFile.count("complaintId", complaint.id).flatMap(existing -> {
+        return EvidenceFile.count("complaintId", complaint.id()).flatMap(existing -> {
             if (attacher.atIntake() && existing > 0) {
-                return EvidenceFile.<EvidenceFile>find("complaintId = ?1 order by uploadedAt, id", complaint.id)
+                return EvidenceFile.<EvidenceFile>find("complaintId = ?1 order by uploadedAt, id", complaint.id())
                         .list()
                         .map(stored -> stored.stream().map(EvidenceInfo::of).toList());
             }
@@ -221,14 +219,14 @@ public class EvidenceService {
                     .collect()
                     .asList()
                     .invoke(stored ->
-                            Log.infof("%d evidence file(s) attached to %s", stored.size(), complaint.trackingNumber));
+                            Log.infof("%d evidence file(s) attached to %s", stored.size(), complaint.trackingNumber()));
         });
     }
 
     private Uni<EvidenceInfo> storeOne(Complaint complaint, CheckedFile checked, Attacher attacher, Instant now) {
         EvidenceFile file = new EvidenceFile();
         file.id = UUID.randomUUID();
-        file.complaintId = complaint.id;
+        file.complaintId = complaint.id();
         file.fileName = checked.fileName();
         file.mediaType = checked.mediaType();
         file.sizeBytes = checked.content().length;

@@ -15,12 +15,24 @@ public class Feedback extends PanacheEntityBase {
 
     @Id
     @Column(name = "complaint_id")
-    public UUID complaintId;
+    UUID complaintId;
 
-    public short rating;
+    short rating;
 
-    public String comment;
+    String comment;
 
     @Column(name = "given_at")
-    public Instant givenAt;
+    Instant givenAt;
+
+    public short rating() {
+        return rating;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public Instant givenAt() {
+        return givenAt;
+    }
 }

@@ -46,12 +46,11 @@ public class FeedbackService {
                                 "trackingNumber", trackingNumber)
                         .<Complaint>firstResult()
                         .flatMap(complaint -> {
-                            if (complaint == null
-                                    || !queryCodes.matches(request.queryCode(), complaint.queryCodeHash)) {
+                            if (complaint == null || !queryCodes.matches(request.queryCode(), complaint)) {
                                 return throttle.recordFailure(trackingNumber, client)
                                         .flatMap(counted -> Uni.createFrom().failure(notFound()));
                             }
-                            if (!OPEN_FOR_FEEDBACK.contains(complaint.status)) {
+                            if (!OPEN_FOR_FEEDBACK.contains(complaint.status())) {
                                 return Uni.createFrom().failure(notOpen());
                             }
                             return record(complaint, request);
@@ -65,7 +64,7 @@ public class FeedbackService {
                 : request.comment().strip();
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(INSERT)
-                        .setParameter("id", complaint.id)
+                        .setParameter("id", complaint.id())
                         .setParameter("rating", request.rating().shortValue())
                         .setParameter("comment", comment)
                         .setParameter("givenAt", now)
@@ -73,18 +72,18 @@ public class FeedbackService {
                 .flatMap(inserted -> inserted == 0
                         ? Uni.createFrom().failure(alreadyGiven())
                         : outbox.append(
-                                complaint.id,
+                                complaint.id(),
                                 FeedbackGiven.TYPE,
-                                complaint.trackingNumber,
+                                complaint.trackingNumber(),
                                 new FeedbackGiven(
-                                        complaint.id,
-                                        complaint.trackingNumber,
-                                        complaint.kind,
+                                        complaint.id(),
+                                        complaint.trackingNumber(),
+                                        complaint.kind(),
                                         request.rating(),
                                         comment != null,
                                         now)))
-                .invoke(event -> Log.infof("Feedback %d for %s", request.rating(), complaint.trackingNumber))
-                .replaceWith(new FeedbackReceipt(complaint.trackingNumber, request.rating(), now));
+                .invoke(event -> Log.infof("Feedback %d for %s", request.rating(), complaint.trackingNumber()))
+                .replaceWith(new FeedbackReceipt(complaint.trackingNumber(), request.rating(), now));
     }
 
     static ProblemException notFound() {

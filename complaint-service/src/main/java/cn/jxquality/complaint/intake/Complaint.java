@@ -18,105 +18,209 @@ import java.util.UUID;
 public class Complaint extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "tracking_number", nullable = false, unique = true)
-    public String trackingNumber;
+    String trackingNumber;
 
     @Column(name = "query_code_hash", nullable = false)
-    public byte[] queryCodeHash;
+    byte[] queryCodeHash;
 
     @Enumerated(EnumType.STRING)
-    public ComplaintKind kind;
+    ComplaintKind kind;
 
     @Enumerated(EnumType.STRING)
-    public Channel channel;
+    Channel channel;
 
-    public String category;
+    String category;
 
     @Column(name = "subject_name")
-    public String subjectName;
+    String subjectName;
 
     @Column(name = "subject_credit_code")
-    public String subjectCreditCode;
+    String subjectCreditCode;
 
     @Column(name = "subject_address")
-    public String subjectAddress;
+    String subjectAddress;
 
     @Column(name = "subject_region_code")
-    public String subjectRegionCode;
+    String subjectRegionCode;
 
     @Column(name = "subject_online_platform")
-    public String subjectOnlinePlatform;
+    String subjectOnlinePlatform;
 
     @Column(name = "occurred_on")
-    public LocalDate occurredOn;
+    LocalDate occurredOn;
 
     @Column(name = "product_or_service")
-    public String productOrService;
+    String productOrService;
 
     @Column(name = "amount_fen")
-    public Long amountFen;
+    Long amountFen;
 
-    public String description;
+    String description;
 
     @Enumerated(EnumType.STRING)
-    public Remedy remedy;
+    Remedy remedy;
 
     @Column(name = "consent_publish")
-    public boolean consentPublish;
+    boolean consentPublish;
 
     @Column(name = "consent_entrusted_mediation")
-    public boolean consentEntrustedMediation;
+    boolean consentEntrustedMediation;
 
-    public boolean anonymous;
+    boolean anonymous;
 
     @Column(name = "reward_requested")
-    public boolean rewardRequested;
+    boolean rewardRequested;
 
     @Column(name = "person_ciphertext")
-    public byte[] personCiphertext;
+    byte[] personCiphertext;
 
     @Column(name = "person_key_id")
-    public String personKeyId;
+    String personKeyId;
 
     @Column(name = "mobile_blind_index")
-    public byte[] mobileBlindIndex;
+    byte[] mobileBlindIndex;
 
     @Column(name = "id_number_blind_index")
-    public byte[] idNumberBlindIndex;
+    byte[] idNumberBlindIndex;
 
     @Column(name = "linked_complaint_id")
-    public UUID linkedComplaintId;
+    UUID linkedComplaintId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "link_reason")
-    public LinkReason linkReason;
+    LinkReason linkReason;
 
     /** {@link SubjectName#key} of the business name, compared when looking for duplicates. */
     @Column(name = "subject_name_key")
-    public String subjectNameKey;
+    String subjectNameKey;
 
     /** Who registered it: the operator's user name, {@code open311:<client>}, or null for an anonymous web user. */
     @Column(name = "submitted_by")
-    public String submittedBy;
+    String submittedBy;
 
     @Enumerated(EnumType.STRING)
-    public PublicStatus status;
+    PublicStatus status;
 
     /** The department handling it now, as the case events last named it; null until routed. */
     @Column(name = "department_code")
-    public String departmentCode;
+    String departmentCode;
 
     @Column(name = "received_at")
-    public Instant receivedAt;
+    Instant receivedAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    Instant updatedAt;
 
     /** The citizen's language for notices: {@code zh-CN} or {@code en}. */
-    public String language;
+    String language;
 
     @Version
-    public int version;
+    int version;
+
+    public UUID id() {
+        return id;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public ComplaintKind kind() {
+        return kind;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String subjectName() {
+        return subjectName;
+    }
+
+    public String subjectCreditCode() {
+        return subjectCreditCode;
+    }
+
+    public String subjectAddress() {
+        return subjectAddress;
+    }
+
+    public String subjectRegionCode() {
+        return subjectRegionCode;
+    }
+
+    public String subjectOnlinePlatform() {
+        return subjectOnlinePlatform;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public String productOrService() {
+        return productOrService;
+    }
+
+    public Long amountFen() {
+        return amountFen;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Remedy remedy() {
+        return remedy;
+    }
+
+    public boolean consentPublish() {
+        return consentPublish;
+    }
+
+    public boolean consentEntrustedMediation() {
+        return consentEntrustedMediation;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public boolean rewardRequested() {
+        return rewardRequested;
+    }
+
+    public UUID linkedComplaintId() {
+        return linkedComplaintId;
+    }
+
+    public LinkReason linkReason() {
+        return linkReason;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public PublicStatus status() {
+        return status;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

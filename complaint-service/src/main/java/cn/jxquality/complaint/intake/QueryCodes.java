@@ -64,4 +64,9 @@ public class QueryCodes {
     public boolean matches(String presented, byte[] storedHash) {
         return presented != null && MessageDigest.isEqual(hash(presented), storedHash);
     }
+
+    /** Whether {@code presented} is the query code given out with {@code complaint}. */
+    public boolean matches(String presented, Complaint complaint) {
+        return matches(presented, complaint.queryCodeHash);
+    }
 }

@@ -1,16 +1,17 @@
 package cn.jxquality.complaint.intake;
 
+import cn.jxquality.platform.sql.NamedStatement;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,13 +31,14 @@ public class RecordWriter {
 
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(30);
 
-    static final String INSERT = """
+    static final NamedStatement INSERT = NamedStatement.of("""
             WITH earlier AS (
                 SELECT id FROM complaint
-                WHERE $28::uuid IS NULL AND category = $6 AND received_at > $29
-                  AND (mobile_blind_index = $24 OR id_number_blind_index = $25)
-                  AND CASE WHEN $9::varchar IS NULL THEN subject_name_key = $8
-                           ELSE subject_credit_code = $9 OR (subject_credit_code IS NULL AND subject_name_key = $8) END
+                WHERE #{splitFrom}::uuid IS NULL AND category = #{category} AND received_at > #{duplicatesSince}
+                  AND (mobile_blind_index = #{mobileBlindIndex} OR id_number_blind_index = #{idNumberBlindIndex})
+                  AND CASE WHEN #{subjectCreditCode}::varchar IS NULL THEN subject_name_key = #{subjectNameKey}
+                           ELSE subject_credit_code = #{subjectCreditCode}
+                                OR (subject_credit_code IS NULL AND subject_name_key = #{subjectNameKey}) END
                 ORDER BY received_at, tracking_number LIMIT 1),
             saved AS (
                 INSERT INTO complaint (id, tracking_number, query_code_hash, kind, channel, category, subject_name,
@@ -45,35 +47,44 @@ public class RecordWriter {
                     consent_entrusted_mediation, anonymous, reward_requested, person_ciphertext, person_key_id,
                     mobile_blind_index, id_number_blind_index, submitted_by, language, linked_complaint_id, link_reason,
                     status, received_at, updated_at)
-                SELECT $1, $2 || lpad((nextval('tracking_number_seq') % 1000000)::text, 6, '0'), $3, $4, $5, $6, $7,
-                    $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27,
-                    coalesce($28, (SELECT id FROM earlier)),
-                    CASE WHEN $28 IS NOT NULL THEN 'SPLIT' WHEN EXISTS (SELECT 1 FROM earlier) THEN 'DUPLICATE' END,
-                    'RECEIVED', $30, $30
+                SELECT #{id}, #{trackingPrefix} || lpad((nextval('tracking_number_seq') % 1000000)::text, 6, '0'),
+                    #{queryCodeHash}, #{kind}, #{channel}, #{category}, #{subjectName}, #{subjectNameKey},
+                    #{subjectCreditCode}, #{subjectAddress}, #{subjectRegionCode}, #{subjectOnlinePlatform},
+                    #{occurredOn}, #{productOrService}, #{amountFen}, #{description}, #{remedy}, #{consentPublish},
+                    #{consentEntrustedMediation}, #{anonymous}, #{rewardRequested}, #{personCiphertext},
+                    #{personKeyId}, #{mobileBlindIndex}, #{idNumberBlindIndex}, #{submittedBy}, #{language},
+                    coalesce(#{splitFrom}, (SELECT id FROM earlier)),
+                    CASE WHEN #{splitFrom} IS NOT NULL THEN 'SPLIT'
+                         WHEN EXISTS (SELECT 1 FROM earlier) THEN 'DUPLICATE' END,
+                    'RECEIVED', #{receivedAt}, #{receivedAt}
                 RETURNING id, tracking_number, linked_complaint_id, link_reason),
             timeline AS (
-                INSERT INTO status_timeline_entry (complaint_id, at, status) SELECT id, $30, 'RECEIVED' FROM saved),
+                INSERT INTO status_timeline_entry (complaint_id, at, status)
+                SELECT id, #{receivedAt}, 'RECEIVED' FROM saved),
             event AS (
                 INSERT INTO outbox_event (id, aggregate_id, type, subject, payload, created_at)
-                SELECT $31, id, $32, tracking_number, ($33::text::jsonb || jsonb_build_object('trackingNumber', tracking_number,
-                    'linkedComplaintId', linked_complaint_id, 'linkReason', link_reason))::text, $30
+                SELECT #{eventId}, id, #{eventType}, tracking_number,
+                    (#{eventData}::text::jsonb || jsonb_build_object('trackingNumber', tracking_number,
+                        'linkedComplaintId', linked_complaint_id, 'linkReason', link_reason))::text,
+                    #{receivedAt}
                 FROM saved)
-            SELECT tracking_number, linked_complaint_id, link_reason FROM saved""";
+            SELECT tracking_number, linked_complaint_id, link_reason FROM saved""");
 
     private final GroupCommit alone;
 
     RecordWriter(Pool pool, IntakeConfig config) {
         this.alone = new GroupCommit(
                 pool.getDelegate(),
-                INSERT,
+                INSERT.sql(),
                 config.groupCommit().maxSize(),
                 config.groupCommit().maxInFlight());
     }
 
     /** Inserts the record in the caller's transaction; see {@link #insert(Complaint, String, String)}. */
     Uni<Complaint> insert(SqlClient sql, Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
-        return sql.preparedQuery(INSERT)
-                .execute(io.vertx.mutiny.sqlclient.Tuple.newInstance(values(c, trackingPrefix, splitFrom, eventData)))
+        return sql.preparedQuery(INSERT.sql())
+                .execute(io.vertx.mutiny.sqlclient.Tuple.newInstance(
+                        INSERT.tuple(values(c, trackingPrefix, splitFrom, eventData))))
                 .map(rows -> saved(c, rows.iterator().next().getDelegate()));
     }
 
@@ -82,7 +93,8 @@ public class RecordWriter {
      * its {@code trackingNumber}, {@code linkedComplaintId} and {@code linkReason} once committed.
      */
     Uni<Complaint> insert(Complaint c, String trackingPrefix, String eventData) {
-        return alone.execute(values(c, trackingPrefix, null, eventData)).map(row -> saved(c, row));
+        return alone.execute(INSERT.tuple(values(c, trackingPrefix, null, eventData)))
+                .map(row -> saved(c, row));
     }
 
     /**
@@ -90,44 +102,43 @@ public class RecordWriter {
      * {@code splitFrom} is the complaint a report half belongs to (then no duplicate search), else null;
      * {@code eventData} is the event's data without the tracking number and the link, which the statement adds.
      */
-    private static Tuple values(Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
+    private static Map<String, Object> values(Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
         OffsetDateTime at = OffsetDateTime.ofInstant(c.receivedAt, ZoneOffset.UTC);
-        Object[] values = {
-            c.id,
-            trackingPrefix,
-            bytes(c.queryCodeHash),
-            c.kind.name(),
-            c.channel.name(),
-            c.category,
-            c.subjectName,
-            c.subjectNameKey,
-            c.subjectCreditCode,
-            c.subjectAddress,
-            c.subjectRegionCode,
-            c.subjectOnlinePlatform,
-            c.occurredOn,
-            c.productOrService,
-            c.amountFen,
-            c.description,
-            c.remedy == null ? null : c.remedy.name(),
-            c.consentPublish,
-            c.consentEntrustedMediation,
-            c.anonymous,
-            c.rewardRequested,
-            bytes(c.personCiphertext),
-            c.personKeyId,
-            bytes(c.mobileBlindIndex),
-            bytes(c.idNumberBlindIndex),
-            c.submittedBy,
-            c.language,
-            splitFrom,
-            at.minus(DUPLICATE_WINDOW),
-            at,
-            UUID.randomUUID(),
-            ComplaintReceived.TYPE,
-            eventData
-        };
-        return Tuple.wrap(Arrays.asList(values));
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", c.id);
+        values.put("trackingPrefix", trackingPrefix);
+        values.put("queryCodeHash", bytes(c.queryCodeHash));
+        values.put("kind", c.kind.name());
+        values.put("channel", c.channel.name());
+        values.put("category", c.category);
+        values.put("subjectName", c.subjectName);
+        values.put("subjectNameKey", c.subjectNameKey);
+        values.put("subjectCreditCode", c.subjectCreditCode);
+        values.put("subjectAddress", c.subjectAddress);
+        values.put("subjectRegionCode", c.subjectRegionCode);
+        values.put("subjectOnlinePlatform", c.subjectOnlinePlatform);
+        values.put("occurredOn", c.occurredOn);
+        values.put("productOrService", c.productOrService);
+        values.put("amountFen", c.amountFen);
+        values.put("description", c.description);
+        values.put("remedy", c.remedy == null ? null : c.remedy.name());
+        values.put("consentPublish", c.consentPublish);
+        values.put("consentEntrustedMediation", c.consentEntrustedMediation);
+        values.put("anonymous", c.anonymous);
+        values.put("rewardRequested", c.rewardRequested);
+        values.put("personCiphertext", bytes(c.personCiphertext));
+        values.put("personKeyId", c.personKeyId);
+        values.put("mobileBlindIndex", bytes(c.mobileBlindIndex));
+        values.put("idNumberBlindIndex", bytes(c.idNumberBlindIndex));
+        values.put("submittedBy", c.submittedBy);
+        values.put("language", c.language);
+        values.put("splitFrom", splitFrom);
+        values.put("duplicatesSince", at.minus(DUPLICATE_WINDOW));
+        values.put("receivedAt", at);
+        values.put("eventId", UUID.randomUUID());
+        values.put("eventType", ComplaintReceived.TYPE);
+        values.put("eventData", eventData);
+        return values;
     }
 
     private static Complaint saved(Complaint c, Row row) {

@@ -107,33 +107,34 @@ public class Open311Service {
         if (complaints.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<UUID> ids = complaints.stream().map(c -> c.id).toList();
+        List<UUID> ids = complaints.stream().map(Complaint::id).toList();
         return TimelineEntry.<TimelineEntry>find("complaintId in ?1 and note is not null order by at", ids)
                 .list()
                 .map(entries -> {
                     Map<UUID, String> latestNote = entries.stream()
-                            .collect(Collectors.toMap(e -> e.complaintId, e -> e.note, (earlier, later) -> later));
+                            .collect(Collectors.toMap(
+                                    TimelineEntry::complaintId, TimelineEntry::note, (earlier, later) -> later));
                     return complaints.stream()
-                            .map(c -> request(c, latestNote.get(c.id)))
+                            .map(c -> request(c, latestNote.get(c.id())))
                             .toList();
                 });
     }
 
     private GeoReport.Request request(Complaint c, String note) {
         return new GeoReport.Request(
-                c.trackingNumber,
-                CLOSED.contains(c.status) ? "closed" : "open",
+                c.trackingNumber(),
+                CLOSED.contains(c.status()) ? "closed" : "open",
                 note,
                 catalogue
-                        .service(c.category)
+                        .service(c.category())
                         .map(GeoReport.Service::serviceName)
-                        .orElse(c.category),
-                c.category,
+                        .orElse(c.category()),
+                c.category(),
                 null,
-                c.receivedAt,
-                c.updatedAt,
+                c.receivedAt(),
+                c.updatedAt(),
                 null,
-                c.subjectAddress);
+                c.subjectAddress());
     }
 
     /** Turns the form into our submission; unparseable values are 400s named by their Open311 parameter. */

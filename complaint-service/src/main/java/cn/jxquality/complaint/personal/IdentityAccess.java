@@ -34,26 +34,26 @@ public class IdentityAccess extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    Long id;
 
     @Column(name = "complaint_id", nullable = false)
-    public UUID complaintId;
+    UUID complaintId;
 
     @Column(nullable = false)
-    public String actor;
+    String actor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Purpose purpose;
+    Purpose purpose;
 
-    public String reason;
+    String reason;
 
     /** The person a service read the identity for (the reward officer behind case-service), if any. */
     @Column(name = "on_behalf_of")
-    public String onBehalfOf;
+    String onBehalfOf;
 
     @Column(name = "accessed_at", nullable = false)
-    public Instant accessedAt;
+    Instant accessedAt;
 
     /** Must run in the transaction that reads the identity, so no read goes unrecorded. */
     public static Uni<IdentityAccess> record(UUID complaintId, String actor, Purpose purpose, String reason) {

@@ -44,15 +44,18 @@ public class RewardSupportService {
                 .flatMap(open -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
                         .<Complaint>firstResult())
                 .flatMap(complaint -> {
-                    if (complaint == null || !queryCodes.matches(check.queryCode(), complaint.queryCodeHash)) {
+                    if (complaint == null || !queryCodes.matches(check.queryCode(), complaint)) {
                         return throttle.recordFailure(trackingNumber)
                                 .flatMap(counted -> Uni.createFrom()
                                         .failure(ProblemException.notFound(
                                                 "No complaint matches this tracking number and query code.")));
                     }
-                    return IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.CREDENTIAL_CHECK, null)
+                    return IdentityAccess.record(complaint.id(), actor, IdentityAccess.Purpose.CREDENTIAL_CHECK, null)
                             .replaceWith(new CredentialMatch(
-                                    complaint.id, complaint.trackingNumber, complaint.kind, complaint.anonymous));
+                                    complaint.id(),
+                                    complaint.trackingNumber(),
+                                    complaint.kind(),
+                                    complaint.anonymous()));
                 });
     }
 
@@ -65,7 +68,7 @@ public class RewardSupportService {
                     .map(person -> sameName(person, check.name()) && sameIdNumber(person, check.idNumber()))
                     .orElse(false);
             return IdentityAccess.record(
-                            complaint.id, actor, IdentityAccess.Purpose.IDENTITY_CHECK, match ? "match" : "no match")
+                            complaint.id(), actor, IdentityAccess.Purpose.IDENTITY_CHECK, match ? "match" : "no match")
                     .replaceWith(new IdentityMatch(match));
         });
     }
@@ -76,16 +79,16 @@ public class RewardSupportService {
         return find(complaintId).flatMap(complaint -> {
             SubmissionRequest.Person person = personSeal.open(complaint).orElse(null);
             Identity identity = person == null
-                    ? new Identity(complaint.anonymous, null, null, null, null, null, null)
+                    ? new Identity(complaint.anonymous(), null, null, null, null, null, null)
                     : new Identity(
-                            complaint.anonymous,
+                            complaint.anonymous(),
                             person.name(),
                             person.mobile(),
                             person.idType(),
                             person.idNumber(),
                             person.email(),
                             person.address());
-            return IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.REWARD_VIEW, null, viewer)
+            return IdentityAccess.record(complaint.id(), actor, IdentityAccess.Purpose.REWARD_VIEW, null, viewer)
                     .replaceWith(identity);
         });
     }

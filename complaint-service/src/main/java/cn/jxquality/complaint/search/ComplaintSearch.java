@@ -62,7 +62,7 @@ public class ComplaintSearch {
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No complaint has tracking number " + trackingNumber + "."))
                 .flatMap(complaint -> linkedNumbers(List.of(complaint))
-                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id)
+                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id())
                                 .map(feedback -> {
                                     var person = personSeal.open(complaint);
                                     String mobile = person.map(SubmissionRequest.Person::mobile)
@@ -71,12 +71,12 @@ public class ComplaintSearch {
                                             ComplaintDetail.of(
                                                     complaint,
                                                     null,
-                                                    numbers.get(complaint.linkedComplaintId),
+                                                    numbers.get(complaint.linkedComplaintId()),
                                                     feedback),
                                             mobile == null ? null : MainlandMobile.mask(mobile),
                                             person.isPresent(),
-                                            complaint.departmentCode,
-                                            complaint.submittedBy);
+                                            complaint.departmentCode(),
+                                            complaint.submittedBy());
                                 })));
     }
 
@@ -89,10 +89,10 @@ public class ComplaintSearch {
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No complaint has tracking number " + trackingNumber + "."))
                 .flatMap(complaint -> linkedNumbers(List.of(complaint))
-                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id)
+                        .flatMap(numbers -> Feedback.<Feedback>findById(complaint.id())
                                 .flatMap(feedback -> audited(
                                         complaint,
-                                        numbers.get(complaint.linkedComplaintId),
+                                        numbers.get(complaint.linkedComplaintId()),
                                         feedback,
                                         actor,
                                         reason))));
@@ -104,7 +104,7 @@ public class ComplaintSearch {
         ComplaintDetail detail = ComplaintDetail.of(complaint, person, linkedTrackingNumber, feedback);
         return person == null
                 ? Uni.createFrom().item(detail)
-                : IdentityAccess.record(complaint.id, actor, IdentityAccess.Purpose.OPERATOR_VIEW, reason)
+                : IdentityAccess.record(complaint.id(), actor, IdentityAccess.Purpose.OPERATOR_VIEW, reason)
                         .replaceWith(detail);
     }
 
@@ -146,11 +146,14 @@ public class ComplaintSearch {
     private SearchPage page(List<Complaint> hits, Map<UUID, String> linkedNumbers, int limit) {
         List<Complaint> shown = hits.size() > limit ? hits.subList(0, limit) : hits;
         String next = hits.size() > limit
-                ? new SearchCriteria.Cursor(shown.get(limit - 1).receivedAt, shown.get(limit - 1).id).encode()
+                ? new SearchCriteria.Cursor(
+                                shown.get(limit - 1).receivedAt(),
+                                shown.get(limit - 1).id())
+                        .encode()
                 : null;
         return new SearchPage(
                 shown.stream()
-                        .map(c -> summary(c, linkedNumbers.get(c.linkedComplaintId)))
+                        .map(c -> summary(c, linkedNumbers.get(c.linkedComplaintId())))
                         .toList(),
                 next);
     }
@@ -158,23 +161,23 @@ public class ComplaintSearch {
     private ComplaintSummary summary(Complaint c, String linkedTrackingNumber) {
         String mobile = personSeal.open(c).map(SubmissionRequest.Person::mobile).orElse(null);
         return new ComplaintSummary(
-                c.id,
-                c.trackingNumber,
-                c.kind,
-                c.channel,
-                c.category,
-                new ComplaintSummary.Subject(c.subjectName, c.subjectCreditCode, c.subjectRegionCode),
-                c.status,
-                c.receivedAt,
-                c.linkedComplaintId,
+                c.id(),
+                c.trackingNumber(),
+                c.kind(),
+                c.channel(),
+                c.category(),
+                new ComplaintSummary.Subject(c.subjectName(), c.subjectCreditCode(), c.subjectRegionCode()),
+                c.status(),
+                c.receivedAt(),
+                c.linkedComplaintId(),
                 linkedTrackingNumber,
-                c.linkReason,
+                c.linkReason(),
                 mobile == null ? null : MainlandMobile.mask(mobile));
     }
 
     private static Uni<Map<UUID, String>> linkedNumbers(List<Complaint> hits) {
         List<UUID> ids = hits.stream()
-                .map(c -> c.linkedComplaintId)
+                .map(Complaint::linkedComplaintId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
@@ -183,6 +186,6 @@ public class ComplaintSearch {
         }
         return Complaint.<Complaint>find("id in ?1", ids)
                 .list()
-                .map(linked -> linked.stream().collect(Collectors.toMap(c -> c.id, c -> c.trackingNumber)));
+                .map(linked -> linked.stream().collect(Collectors.toMap(Complaint::id, Complaint::trackingNumber)));
     }
 }

@@ -20,19 +20,27 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    Long id;
 
     @Column(name = "complaint_id", nullable = false)
-    public UUID complaintId;
+    UUID complaintId;
 
-    public Instant at;
+    Instant at;
 
     @Enumerated(EnumType.STRING)
-    public PublicStatus status;
+    PublicStatus status;
 
-    public String note;
+    String note;
 
     /** The event that caused the entry, if any. */
     @Column(name = "source_event_id")
-    public String sourceEventId;
+    String sourceEventId;
+
+    public UUID complaintId() {
+        return complaintId;
+    }
+
+    public String note() {
+        return note;
+    }
 }

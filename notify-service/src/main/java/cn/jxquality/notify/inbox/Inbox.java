@@ -41,7 +41,8 @@ public class Inbox {
                 rows.size() > limit ? LogCursor.after(shown.get(limit - 1)).encode() : null;
         return new InboxPage(
                 shown.stream()
-                        .map(n -> new InboxItem(n.id, n.eventType, n.trackingNumber, n.template, n.body, n.createdAt))
+                        .map(n -> new InboxItem(
+                                n.id(), n.eventType(), n.trackingNumber(), n.template(), n.body(), n.createdAt()))
                         .toList(),
                 next);
     }

@@ -16,63 +16,96 @@ import java.util.UUID;
 public class Notification extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(name = "event_id")
-    public String eventId;
+    String eventId;
 
     @Column(name = "event_type")
-    public String eventType;
+    String eventType;
 
     @Column(name = "complaint_id")
-    public UUID complaintId;
+    UUID complaintId;
 
     @Column(name = "tracking_number")
-    public String trackingNumber;
+    String trackingNumber;
 
     /** A department code, a role, or {@code citizen:<complaint id>}; never a phone number or address. */
-    public String recipient;
+    String recipient;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")
-    public RecipientKind recipientKind;
+    RecipientKind recipientKind;
 
     @Enumerated(EnumType.STRING)
-    public NotificationChannel channel;
+    NotificationChannel channel;
 
-    public String template;
+    String template;
 
-    public String language;
+    String language;
 
-    public String subject;
+    String subject;
 
-    public String body;
+    String body;
 
     @Enumerated(EnumType.STRING)
-    public NotificationStatus status;
+    NotificationStatus status;
 
-    public int attempts;
+    int attempts;
 
     @Column(name = "last_error")
-    public String lastError;
+    String lastError;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    Instant createdAt;
 
     @Column(name = "sent_at")
-    public Instant sentAt;
+    Instant sentAt;
 
     /** The event's JSON data (never personal by contract), rendered at send time in the recipient's language. */
     @Column(name = "event_data")
-    public String eventData;
+    String eventData;
 
     @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
+    Instant nextAttemptAt;
 
     @Column(name = "lease_until")
-    public Instant leaseUntil;
+    Instant leaseUntil;
 
     /** When it was given up; it then waits only for its notification-dlq record's ack (see V4__given_up.sql). */
     @Column(name = "given_up_at")
-    public Instant givenUpAt;
+    Instant givenUpAt;
+
+    public UUID id() {
+        return id;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Back to PENDING with a fresh set of tries, due at {@code at} (a supervisor's re-send of a FAILED one). */
+    void requeue(Instant at) {
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = at;
+        leaseUntil = null;
+        givenUpAt = null;
+    }
 }

@@ -32,11 +32,7 @@ public class Resender {
                         409,
                         "Only a FAILED notification can be resent; this one is " + n.status + "."));
             }
-            n.status = NotificationStatus.PENDING;
-            n.attempts = 0;
-            n.nextAttemptAt = clock.instant();
-            n.leaseUntil = null;
-            n.givenUpAt = null;
+            n.requeue(clock.instant());
             Log.infof("%s notice of %s re-queued by a supervisor", n.channel, n.trackingNumber);
             return NotificationView.of(n);
         });
