@@ -26,44 +26,49 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface RewardsClient {
 
-    /** A reward as case-service shows it (its {@code RewardView}); never the reporter's identity. */
+    /**
+     * A reward as the reward pages show it, in the order the reward's page reads (its state and amount first, then how
+     * the amount came about, the claim and payment, who proposed and approved): what the console reads of
+     * case-service's {@code RewardView}, never the reporter's identity. {@code CaseServiceContractTest} checks each
+     * field against case-service's OpenAPI document.
+     */
     record Reward(
             UUID id,
-            UUID caseId,
+            int version,
             String trackingNumber,
-            int level,
-            long baseFen,
-            long violationAmountFen,
+            String state,
             long amountFen,
+            int level,
+            long violationAmountFen,
+            long baseFen,
             int sharedBy,
             boolean insider,
-            List<String> exclusionsDeclared,
             boolean belowMajorViolationThreshold,
-            boolean financeApprovalRequired,
-            String state,
-            String proposer,
-            String approver,
-            String financeApprover,
+            List<String> exclusionsDeclared,
             String proposalNote,
-            String publicNote,
-            Instant proposedAt,
             Instant claimBy,
             Instant paidAt,
             String paymentReference,
-            List<String> allowedActions,
-            int version) {}
+            String publicNote,
+            String proposer,
+            Instant proposedAt,
+            String approver,
+            boolean financeApprovalRequired,
+            String financeApprover,
+            List<String> allowedActions) {}
 
-    /** A report that ended rewardably and waits for a proposal. */
+    /**
+     * A report that ended rewardably and waits for a proposal: what the pages show of case-service's {@code
+     * RewardCandidate} (its other fields are ignored).
+     */
     record Candidate(
             UUID caseId,
             String trackingNumber,
             String subjectName,
             String subjectCreditCode,
-            String outcome,
             String decisionNumber,
             Long finesFen,
             Long confiscationsFen,
-            Instant receivedAt,
             Instant resolvedAt,
             List<String> waitingFor) {
 

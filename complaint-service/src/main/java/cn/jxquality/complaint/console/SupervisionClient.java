@@ -63,16 +63,18 @@ public interface SupervisionClient {
             int count,
             double baselinePerWindow) {}
 
-    /** An escalation (督办) opened by an overdue deadline; {@code overdueAt} when it outran its own deadline. */
+    /**
+     * An open escalation (督办) opened by an overdue deadline, as the supervisors' queue shows it: the case, the
+     * deadline it outran, the department, since when it is open and by when it must be answered; {@code overdueAt}
+     * when it outran its own deadline too. (case-service's {@code EscalationView} says more.)
+     */
     record Escalation(
-            UUID id,
-            UUID caseId,
             String trackingNumber,
+            UUID caseId,
             String deadline,
             String departmentCode,
             Instant openedAt,
             Instant dueAt,
-            Instant closedAt,
             Instant overdueAt) {}
 
     @GET

@@ -64,18 +64,20 @@ public class RewardClaimPage {
         @RestForm
         public String bankAccountHolder;
 
-        RewardClaimsClient.Claim claim() {
-            return new RewardClaimsClient.Claim(
-                    TrackingNumberInput.clean(trackingNumber),
-                    strip(queryCode),
-                    strip(claimantName),
-                    strip(idType),
-                    strip(idNumber) == null ? null : strip(idNumber).toUpperCase(java.util.Locale.ROOT),
-                    strip(bankName),
-                    strip(bankAccountNumber) == null
-                            ? null
-                            : strip(bankAccountNumber).replaceAll("[\\s-]", ""),
-                    strip(bankAccountHolder));
+        /** The claim as case-service takes it (the same names, as JSON): blanks dropped, numbers without spaces. */
+        ClaimForm normalized() {
+            ClaimForm claim = new ClaimForm();
+            claim.trackingNumber = TrackingNumberInput.clean(trackingNumber);
+            claim.queryCode = strip(queryCode);
+            claim.claimantName = strip(claimantName);
+            claim.idType = strip(idType);
+            claim.idNumber = strip(idNumber) == null ? null : strip(idNumber).toUpperCase(java.util.Locale.ROOT);
+            claim.bankName = strip(bankName);
+            claim.bankAccountNumber = strip(bankAccountNumber) == null
+                    ? null
+                    : strip(bankAccountNumber).replaceAll("[\\s-]", "");
+            claim.bankAccountHolder = strip(bankAccountHolder);
+            return claim;
         }
 
         private static String strip(String value) {
@@ -126,7 +128,7 @@ public class RewardClaimPage {
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> claim(@BeanParam ClaimForm form, @Context HttpServerRequest http) {
         String citizen = clients.of(http);
-        return ServiceCall.call(claims.claim(citizen, form.claim()), "A reward claim")
+        return ServiceCall.call(claims.claim(citizen, form.normalized()), "A reward claim")
                 .map(result -> result.refusal() == null
                         ? show(200, form, new FieldErrors(), null, result.answer())
                         : refused(form, result.refusal()));

@@ -19,28 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/reward-claims")
 public interface RewardClaimsClient {
 
-    /** The claim as case-service takes it. */
-    record Claim(
-            String trackingNumber,
-            String queryCode,
-            String claimantName,
-            String idType,
-            String idNumber,
-            String bankName,
-            String bankAccountNumber,
-            String bankAccountHolder) {
-
-        @Override
-        public String toString() {
-            return "Claim[" + trackingNumber + "]";
-        }
-    }
-
     /** case-service's answer: the reward, now claimed, and its amount in fen. */
     record Receipt(String trackingNumber, String state, Long amountFen) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    Uni<Receipt> claim(@HeaderParam("X-Forwarded-For") String citizen, Claim claim);
+    Uni<Receipt> claim(@HeaderParam("X-Forwarded-For") String citizen, RewardClaimPage.ClaimForm claim);
 }
