@@ -104,10 +104,18 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Waits (bounded) until the page holds {@code text}. */
+    /** Waits for {@code text} on the page; fails with what the page says instead. */
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no \"" + text + "\" on " + driver.getCurrentUrl() + " after 20 s; the page says: "
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
     }
 
     /**

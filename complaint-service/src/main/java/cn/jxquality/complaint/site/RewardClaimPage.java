@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.site;
 
+import cn.jxquality.complaint.intake.IdType;
 import cn.jxquality.complaint.page.FieldErrors;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
@@ -64,20 +65,29 @@ public class RewardClaimPage {
         @RestForm
         public String bankAccountHolder;
 
-        /** The claim as case-service takes it (the same names, as JSON): blanks dropped, numbers without spaces. */
-        ClaimForm normalized() {
-            ClaimForm claim = new ClaimForm();
-            claim.trackingNumber = TrackingNumberInput.clean(trackingNumber);
-            claim.queryCode = strip(queryCode);
-            claim.claimantName = strip(claimantName);
-            claim.idType = strip(idType);
-            claim.idNumber = strip(idNumber) == null ? null : strip(idNumber).toUpperCase(java.util.Locale.ROOT);
-            claim.bankName = strip(bankName);
-            claim.bankAccountNumber = strip(bankAccountNumber) == null
+        /** The claim as case-service takes it: blanks dropped, numbers without spaces, the document type typed. */
+        RewardClaimsClient.Claim claim() {
+            return new RewardClaimsClient.Claim(
+                    TrackingNumberInput.clean(trackingNumber),
+                    strip(queryCode),
+                    strip(claimantName),
+                    idType(strip(idType)),
+                    strip(idNumber) == null ? null : strip(idNumber).toUpperCase(java.util.Locale.ROOT),
+                    strip(bankName),
+                    strip(bankAccountNumber) == null
+                            ? null
+                            : strip(bankAccountNumber).replaceAll("[\\s-]", ""),
+                    strip(bankAccountHolder));
+        }
+
+        /** A type the form does not offer is sent as none, which case-service refuses naming {@code idType}. */
+        private static IdType idType(String value) {
+            return value == null
                     ? null
-                    : strip(bankAccountNumber).replaceAll("[\\s-]", "");
-            claim.bankAccountHolder = strip(bankAccountHolder);
-            return claim;
+                    : java.util.Arrays.stream(IdType.values())
+                            .filter(type -> type.name().equals(value))
+                            .findFirst()
+                            .orElse(null);
         }
 
         private static String strip(String value) {
@@ -128,7 +138,7 @@ public class RewardClaimPage {
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> claim(@BeanParam ClaimForm form, @Context HttpServerRequest http) {
         String citizen = clients.of(http);
-        return ServiceCall.call(claims.claim(citizen, form.normalized()), "A reward claim")
+        return ServiceCall.call(claims.claim(citizen, form.claim()), "A reward claim")
                 .map(result -> result.refusal() == null
                         ? show(200, form, new FieldErrors(), null, result.answer())
                         : refused(form, result.refusal()));

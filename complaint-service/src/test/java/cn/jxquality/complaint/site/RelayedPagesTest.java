@@ -3,6 +3,7 @@ package cn.jxquality.complaint.site;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -51,8 +52,10 @@ class RelayedPagesTest {
                 .verify(postRequestedFor(urlEqualTo(CLAIMS))
                         .withHeader("Authorization", containing("Bearer "))
                         .withHeader("X-Forwarded-For", equalTo(reporter.address()))
-                        .withRequestBody(matchingJsonPath("$.bankAccountNumber", equalTo("6222020200112233445")))
-                        .withRequestBody(matchingJsonPath("$.idNumber", equalTo("36010219900101123X"))));
+                        .withRequestBody(equalToJson("""
+                                {"trackingNumber":"JX20261125000123","queryCode":"ABCDEFGHJKLM","claimantName":"王五",
+                                 "idType":"RESIDENT_ID_CARD","idNumber":"36010219900101123X","bankName":"中国工商银行",
+                                 "bankAccountNumber":"6222020200112233445","bankAccountHolder":"王五"}""")));
     }
 
     @Test
