@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint of this service called with a real Keycloak token of each realm role (and the service account
- * of case-service, realm role {@code service}) and without one, against the status each pair must answer.
+ * Every endpoint of this service called with a real Keycloak token of each realm role, with the service accounts of
+ * case-service (realm roles {@code claim-verifier}, {@code identity-reader}) and notify-service ({@code
+ * contact-reader}), and without one, against the status each pair must answer: each account reaches only its own
+ * internal endpoints.
  */
 @QuarkusTest
 class EndpointRoleMatrixTest {
@@ -33,7 +35,7 @@ class EndpointRoleMatrixTest {
     static final RestAssuredConfig UTF8_PARTS = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().defaultCharsetForContentType("UTF-8", "multipart/form-data"));
 
-    /** Who calls: a user of each staff role, case-service's service account, nobody. */
+    /** Who calls: a user of each staff role, case-service's and notify-service's accounts, nobody. */
     static final List<String> CALLERS = callers();
 
     static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
@@ -115,19 +117,23 @@ class EndpointRoleMatrixTest {
                     "GET /api/v1/complaints/{n}",
                     (r, f) -> r.queryParam("reason", "role matrix").get("/api/v1/complaints/" + f.trackingNumber())),
             service(
+                    Tokens.NOTIFY_SERVICE,
                     "GET /internal/v1/complaints/{id}/contact",
                     (r, f) -> r.get("/internal/v1/complaints/" + f.id() + "/contact")),
             service(
+                    Tokens.NOTIFY_SERVICE,
                     "POST /internal/v1/complaints/contact-lookups",
                     (r, f) -> r.contentType(ContentType.JSON)
                             .body(Map.of("complaintIds", List.of(f.id().toString())))
                             .post("/internal/v1/complaints/contact-lookups")),
             service(
+                    Tokens.CASE_SERVICE,
                     "POST /internal/v1/credential-checks",
                     (r, f) -> r.contentType(ContentType.JSON)
                             .body(Map.of("trackingNumber", f.trackingNumber(), "queryCode", f.queryCode()))
                             .post("/internal/v1/credential-checks")),
             service(
+                    Tokens.CASE_SERVICE,
                     "POST /internal/v1/identity-checks",
                     (r, f) -> r.contentType(ContentType.JSON)
                             .body(Map.of(
@@ -137,9 +143,10 @@ class EndpointRoleMatrixTest {
                                     "idNumber", "360102199001011234"))
                             .post("/internal/v1/identity-checks")),
             service(
+                    Tokens.CASE_SERVICE,
                     "GET /internal/v1/complaints/{id}/identity",
-                    (r, f) ->
-                            r.queryParam("viewer", "reviewer1").get("/internal/v1/complaints/" + f.id() + "/identity")),
+                    (r, f) -> r.header("X-Acting-User", Tokens.of("reviewer1"))
+                            .get("/internal/v1/complaints/" + f.id() + "/identity")),
             open("GET /open311/discovery.json", 200, (r, f) -> r.get("/open311/discovery.json")),
             open("GET /open311/v2/services.json", 200, (r, f) -> r.get("/open311/v2/services.json")),
             open("GET /open311/v2/services/{code}.xml", 200, (r, f) -> r.get("/open311/v2/services/PRODUCT.FOOD.xml")),
@@ -242,8 +249,10 @@ class EndpointRoleMatrixTest {
         return new Endpoint(name, call, 200, STAFF_READERS, 403, 401);
     }
 
-    private static Endpoint service(String name, BiFunction<RequestSpecification, Fixture, Response> call) {
-        return new Endpoint(name, call, 200, List.of(Tokens.CASE_SERVICE), 403, 401);
+    /** An internal endpoint only {@code account}'s service account may call. */
+    private static Endpoint service(
+            String account, String name, BiFunction<RequestSpecification, Fixture, Response> call) {
+        return new Endpoint(name, call, 200, List.of(account), 403, 401);
     }
 
     private static Map<String, Object> hotline() {
@@ -281,6 +290,7 @@ class EndpointRoleMatrixTest {
     private static List<String> callers() {
         List<String> callers = new ArrayList<>(Tokens.STAFF);
         callers.add(Tokens.CASE_SERVICE);
+        callers.add(Tokens.NOTIFY_SERVICE);
         callers.add(ANONYMOUS);
         return List.copyOf(callers);
     }

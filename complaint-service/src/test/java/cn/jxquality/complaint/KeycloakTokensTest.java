@@ -43,7 +43,7 @@ class KeycloakTokensTest {
     }
 
     @Test
-    void notifyServicesAccountReadsAContactAndAnOperatorCannot() {
+    void notifyServicesAccountReadsAContactAndNeitherAnOperatorNorCaseServiceCan() {
         String trackingNumber = submit();
         String id = given().auth()
                 .oauth2(userToken("supervisor1"))
@@ -62,6 +62,20 @@ class KeycloakTokensTest {
                 .get("/internal/v1/complaints/" + id + "/contact")
                 .then()
                 .statusCode(403);
+        given().auth()
+                .oauth2(serviceToken("case-service", "case-service-dev-secret"))
+                .get("/internal/v1/complaints/" + id + "/contact")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void complaintServicesOwnAccountIsNotMeantForThisService() {
+        given().auth()
+                .oauth2(serviceToken("complaint-service", "complaint-service-dev-secret"))
+                .get("/open311/discovery.json")
+                .then()
+                .statusCode(401); // its token carries only the audiences of the services it calls
     }
 
     private String userToken(String user) {

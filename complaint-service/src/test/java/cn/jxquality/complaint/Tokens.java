@@ -14,11 +14,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Tokens {
 
-    /** A user of each realm role but {@code service}, as seeded. */
+    /** A user of each staff role, as seeded. */
     public static final List<String> STAFF = List.of(
             "operator1", "supervisor1", "dept-nc-amr", "reviewer1", "approver1", "finance1", "auditor1", "admin1");
 
-    /** The service accounts (realm role {@code service}), by client id. */
+    /**
+     * The service accounts, by client id: case-service's holds {@code claim-verifier} and {@code identity-reader},
+     * notify-service's {@code contact-reader}.
+     */
     public static final String CASE_SERVICE = "case-service";
 
     public static final String NOTIFY_SERVICE = "notify-service";

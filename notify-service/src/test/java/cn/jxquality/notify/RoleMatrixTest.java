@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every endpoint × every role of the realm, with real Keycloak tokens (the demo user of each role, the
- * service account of notify-service, and no token at all). A status other than 401/403 means the caller
+ * three service accounts, and no token at all). Only complaint-service's account is meant for this service (it relays
+ * opt-outs); case-service's and notify-service's own tokens lack this service's audience and are refused outright. A status other than 401/403 means the caller
  * got past authorisation: 200 for reads, 404 for a resend of an unknown id or an opt-out with a wrong code.
  */
 @QuarkusTest
@@ -34,7 +35,9 @@ class RoleMatrixTest {
         "finance1,    403, 403, 403, 404",
         "auditor1,    200, 403, 403, 404",
         "admin1,      403, 403, 403, 404",
-        "service,     403, 403, 403, 404"
+        "complaint-service, 403, 403, 403, 404",
+        "case-service,      401, 401, 401, 401",
+        "notify-service,    401, 401, 401, 401"
     })
     void eachRoleReachesExactlyItsEndpoints(String caller, int log, int resend, int inbox, int optOut) {
         as(caller).get("/api/v1/notifications?limit=1").then().statusCode(log);
@@ -61,7 +64,8 @@ class RoleMatrixTest {
     private static RequestSpecification as(String caller) {
         return switch (caller) {
             case "anonymous" -> given();
-            case "service" -> given().auth().oauth2(KeycloakTokens.serviceAccount());
+            case "complaint-service", "case-service", "notify-service" ->
+                given().auth().oauth2(KeycloakTokens.ofService(caller));
             default -> given().auth().oauth2(KeycloakTokens.of(caller));
         };
     }

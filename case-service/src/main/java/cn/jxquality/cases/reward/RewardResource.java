@@ -7,6 +7,7 @@ import cn.jxquality.cases.reward.reporter.ComplaintServiceClient;
 import cn.jxquality.cases.reward.reporter.ReporterIdentities;
 import cn.jxquality.platform.problem.ClientTime;
 import cn.jxquality.platform.problem.ProblemException;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -164,10 +165,16 @@ public class RewardResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return identities
-                .view(RewardStaff.of(identity), id)
+                .view(RewardStaff.of(identity), ownToken(), id)
                 .map(found -> RestResponse.ResponseBuilder.ok(found)
                         .cacheControl(noStore)
                         .build());
+    }
+
+    /** The caller's access token, which complaint-service verifies to name the officer in its audit. */
+    private String ownToken() {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? null : token.getToken();
     }
 
     @GET

@@ -52,7 +52,7 @@ class ReporterIdentityViewTest {
                 .verify(
                         1,
                         getRequestedFor(urlPathEqualTo("/internal/v1/complaints/" + report.complaintId() + "/identity"))
-                                .withQueryParam("viewer", WireMock.equalTo("reviewer1")));
+                                .withHeader("X-Acting-User", WireMock.equalTo(RewardFlow.token("reviewer1"))));
         as("auditor1")
                 .get("/api/v1/rewards/" + id + "/identity-views")
                 .then()

@@ -117,7 +117,7 @@ class RewardClaimTest {
 
         String spoofedNumber = ComplaintEvents.trackingNumber();
         given().auth()
-                .oauth2(KeycloakTokens.ofService("notify-service"))
+                .oauth2(KeycloakTokens.of("operator1"))
                 .header("X-Forwarded-For", "203.0.113.9, " + citizen)
                 .contentType(ContentType.JSON)
                 .body(RewardFlow.claimBody(spoofedNumber, "00000000", "张三", "张三"))
@@ -125,7 +125,16 @@ class RewardClaimTest {
                 .then()
                 .statusCode(404);
         assertEquals(1, hitsOf("number:" + spoofedNumber));
-        assertEquals(1, hitsOf("client:" + citizen), "another service's header does not choose the address counted");
+        assertEquals(1, hitsOf("client:" + citizen), "another caller's header does not choose the address counted");
+
+        given().auth()
+                .oauth2(KeycloakTokens.ofService("notify-service"))
+                .header("X-Forwarded-For", "203.0.113.9, " + citizen)
+                .contentType(ContentType.JSON)
+                .body(RewardFlow.claimBody(ComplaintEvents.trackingNumber(), "00000000", "张三", "张三"))
+                .post("/api/v1/reward-claims")
+                .then()
+                .statusCode(401); // notify-service's token is not meant for case-service at all (no audience)
     }
 
     /** The throttle's hits of one key; the table holds only keyed hashes, never a number or an address. */

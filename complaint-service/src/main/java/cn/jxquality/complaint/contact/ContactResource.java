@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.contact;
 
+import cn.jxquality.complaint.personal.ActingOfficer;
 import cn.jxquality.complaint.reward.Identity;
 import cn.jxquality.complaint.reward.RewardSupportService;
 import cn.jxquality.platform.problem.ProblemException;
@@ -10,41 +11,48 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Internal: notify-service reads a contact at send time, case-service the person for a reward officer, so personal
- * data stays here.
+ * data stays here. Each service account holds only the role for its own call (realm roles {@code contact-reader},
+ * {@code identity-reader}); a service token never reaches the other.
  */
 @Path("/internal/v1/complaints")
 @Tag(name = "Internal")
 public class ContactResource {
 
-    static final Pattern VIEWER = Pattern.compile("^[\\p{L}\\p{N}._@-]{1,100}$");
+    /** notify-service's account: a contact at send time. */
+    static final String CONTACT_READER = "contact-reader";
+
+    /** case-service's account: a reporter's identity for the reward officer named by their own token. */
+    static final String IDENTITY_READER = "identity-reader";
 
     private final ContactService contacts;
     private final RewardSupportService rewards;
     private final SecurityIdentity identity;
+    private final ActingOfficer officer;
 
-    ContactResource(ContactService contacts, RewardSupportService rewards, SecurityIdentity identity) {
+    ContactResource(
+            ContactService contacts, RewardSupportService rewards, SecurityIdentity identity, ActingOfficer officer) {
         this.contacts = contacts;
         this.rewards = rewards;
         this.identity = identity;
+        this.officer = officer;
     }
 
     @GET
     @Path("{complaintId}/contact")
-    @RolesAllowed("service")
+    @RolesAllowed(CONTACT_READER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A complaint's contact for a service account (audited)")
     public Uni<Contact> contact(@PathParam("complaintId") String complaintId) {
@@ -53,7 +61,7 @@ public class ContactResource {
 
     @POST
     @Path("contact-lookups")
-    @RolesAllowed("service")
+    @RolesAllowed(CONTACT_READER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -69,17 +77,20 @@ public class ContactResource {
 
     @GET
     @Path("{complaintId}/identity")
-    @RolesAllowed("service")
+    @RolesAllowed(IDENTITY_READER)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A record's person for a reward officer, through a service account (audited with both names)")
+    @Operation(
+            summary = "A record's person for a reward officer, through a service account (audited with both names)",
+            description = "The officer is the one whose access token comes in " + ActingOfficer.HEADER
+                    + " (a reward reviewer, approver or finance officer), not a name the service sends.")
     public Uni<Identity> identity(
             @PathParam("complaintId") String complaintId,
-            @Parameter(description = "the username of the officer the identity is shown to") @QueryParam("viewer")
-                    String viewer) {
-        if (viewer == null || !VIEWER.matcher(viewer).matches()) {
-            throw ProblemException.invalid("viewer", "must be the viewing officer's username (1 to 100 characters)");
-        }
-        return rewards.identity(parse(complaintId), identity.getPrincipal().getName(), viewer);
+            @Parameter(description = "the access token of the reward officer who asked")
+                    @HeaderParam(ActingOfficer.HEADER)
+                    String officerToken) {
+        UUID id = parse(complaintId);
+        return officer.of(officerToken)
+                .flatMap(viewer -> rewards.identity(id, identity.getPrincipal().getName(), viewer));
     }
 
     private static UUID parse(String id) {

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Internal")
 public class RewardSupportResource {
 
+    /** case-service's account: a claim's credentials and identity checked against the record, answered yes or no. */
+    static final String CLAIM_VERIFIER = "claim-verifier";
+
     private final RewardSupportService rewards;
     private final SecurityIdentity identity;
 
@@ -28,7 +31,7 @@ public class RewardSupportResource {
 
     @POST
     @Path("credential-checks")
-    @RolesAllowed("service")
+    @RolesAllowed(CLAIM_VERIFIER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -41,7 +44,7 @@ public class RewardSupportResource {
 
     @POST
     @Path("identity-checks")
-    @RolesAllowed("service")
+    @RolesAllowed(CLAIM_VERIFIER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether a claimant's name and ID number are the record's person (audited)")

@@ -34,7 +34,7 @@ class ContactResourceTest {
     Pool pool;
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void aServiceAccountReadsTheContactAndIsAudited() {
         Map<String, Object> body = Submissions.uniqueWebComplaint();
         UUID id = submit(body);
@@ -53,7 +53,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void aLookupAnswersTheKnownContactsOfManyComplaintsEachAudited() {
         Map<String, Object> first = Submissions.uniqueWebComplaint();
         UUID firstId = submit(first);
@@ -77,7 +77,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void aLookupWithoutIdsWithTooManyOrMalformedOnesIs400NamingTheField() {
         List<UUID> tooMany = Stream.generate(UUID::randomUUID)
                 .limit(ContactLookup.MAX_IDS + 1)
@@ -112,7 +112,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void anAnonymousReportHasNoContact() {
         UUID id = submit(Submissions.anonymousReport());
         given().get("/internal/v1/complaints/" + id + "/contact")
@@ -124,7 +124,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void eachReadThatHandsOutPersonalDataLeavesItsOwnAuditRow() {
         UUID id = submit(Submissions.uniqueWebComplaint());
         Instant before = Instant.now().minusSeconds(1);
@@ -146,7 +146,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void unknownOrMalformedIdsAre404() {
         for (String id : new String[] {UUID.randomUUID().toString(), "not-a-uuid"}) {
             given().get("/internal/v1/complaints/" + id + "/contact")
@@ -157,7 +157,7 @@ class ContactResourceTest {
     }
 
     @Test
-    @TestSecurity(user = NOTIFY, roles = "service")
+    @TestSecurity(user = NOTIFY, roles = "contact-reader")
     void theContactCarriesTheLanguageTheCitizenChose() {
         Map<String, Object> english = Submissions.uniqueWebComplaint();
         english.put("language", "en");

@@ -35,7 +35,7 @@ class EvidenceRoleMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "service-account-notify-service", roles = "service")
+    @TestSecurity(user = "service-account-notify-service", roles = "contact-reader")
     void serviceAccountIs403() {
         expectReads(403);
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.jxquality.complaint.Db;
 import cn.jxquality.complaint.Submissions;
 import cn.jxquality.complaint.Tokens;
+import cn.jxquality.complaint.personal.ActingOfficer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -166,10 +167,11 @@ class RewardSupportTest {
     }
 
     @Test
-    void theIdentityViewNamesTheServiceAccountAndTheOfficer() {
+    void theIdentityViewNamesTheServiceAccountAndTheOfficerOfTheToken() {
         Receipt r = submit(Submissions.uniqueWebComplaint());
         asCaseService()
-                .queryParam("viewer", "reviewer1")
+                .header(ActingOfficer.HEADER, Tokens.of("reviewer1"))
+                .queryParam("viewer", "approver1") // a name the service sends is not believed
                 .get("/internal/v1/complaints/" + r.id() + "/identity")
                 .then()
                 .statusCode(200)
@@ -190,7 +192,7 @@ class RewardSupportTest {
     void theIdentityViewOfAnAnonymousReportIsEmptyButAudited() {
         Receipt r = submit(Submissions.anonymousReport());
         asCaseService()
-                .queryParam("viewer", "approver1")
+                .header(ActingOfficer.HEADER, Tokens.of("approver1"))
                 .get("/internal/v1/complaints/" + r.id() + "/identity")
                 .then()
                 .statusCode(200)
@@ -201,22 +203,32 @@ class RewardSupportTest {
     }
 
     @Test
-    void theIdentityViewNeedsAViewerAndAKnownComplaint() {
+    void theIdentityViewNeedsARewardOfficersOwnValidTokenAndAKnownComplaint() {
         Receipt r = submit(Submissions.uniqueWebComplaint());
-        for (String viewer : new String[] {null, "", "two words", "x".repeat(101)}) {
-            RequestSpecification request = asCaseService();
-            if (viewer != null) {
-                request.queryParam("viewer", viewer);
-            }
-            request.get("/internal/v1/complaints/" + r.id() + "/identity")
+        asCaseService()
+                .get("/internal/v1/complaints/" + r.id() + "/identity")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(containsString(ActingOfficer.HEADER));
+        for (String notAnOfficer : new String[] {
+            "not-a-token",
+            Tokens.of("operator1"),
+            Tokens.of("auditor1"),
+            Tokens.of(Tokens.CASE_SERVICE),
+            tampered(Tokens.of("reviewer1"))
+        }) {
+            asCaseService()
+                    .header(ActingOfficer.HEADER, notAnOfficer)
+                    .get("/internal/v1/complaints/" + r.id() + "/identity")
                     .then()
-                    .statusCode(400)
+                    .statusCode(403)
                     .contentType("application/problem+json")
-                    .body(containsString("viewer"));
+                    .body(containsString(ActingOfficer.HEADER));
         }
         for (String id : new String[] {UUID.randomUUID().toString(), "not-a-uuid"}) {
             asCaseService()
-                    .queryParam("viewer", "reviewer1")
+                    .header(ActingOfficer.HEADER, Tokens.of("reviewer1"))
                     .get("/internal/v1/complaints/" + id + "/identity")
                     .then()
                     .statusCode(404);
@@ -225,7 +237,7 @@ class RewardSupportTest {
     }
 
     @Test
-    void onlyTheServiceRolePassesAndNothingIsReadOtherwise() {
+    void eachServiceAccountReachesOnlyItsOwnCallsAndNothingIsReadOtherwise() {
         Receipt r = submit(Submissions.uniqueWebComplaint());
         for (String user : Tokens.STAFF) {
             for (ValidatableResponse response : callAll(() -> given().auth().oauth2(Tokens.of(user)), r)) {
@@ -235,10 +247,19 @@ class RewardSupportTest {
         for (ValidatableResponse response : callAll(RestAssured::given, r)) {
             response.statusCode(401).contentType("application/problem+json");
         }
-        assertEquals(0, auditRows(r.id()));
+        // notify-service's account reads contacts at send time, never a reporter's identity or a claim's credentials
         for (ValidatableResponse response : callAll(() -> given().auth().oauth2(Tokens.of(Tokens.NOTIFY_SERVICE)), r)) {
+            response.statusCode(403).contentType("application/problem+json");
+        }
+        assertEquals(0, auditRows(r.id()));
+        for (ValidatableResponse response : callAll(RewardSupportTest::asCaseService, r)) {
             response.statusCode(200);
         }
+    }
+
+    /** The token with its signature's last characters changed. */
+    private static String tampered(String token) {
+        return token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
     }
 
     private List<ValidatableResponse> callAll(Supplier<RequestSpecification> as, Receipt r) {
@@ -263,7 +284,7 @@ class RewardSupportTest {
                         .post("/internal/v1/identity-checks")
                         .then(),
                 as.get()
-                        .queryParam("viewer", "reviewer1")
+                        .header(ActingOfficer.HEADER, Tokens.of("reviewer1"))
                         .get("/internal/v1/complaints/" + r.id() + "/identity")
                         .then());
     }

@@ -35,7 +35,7 @@ class SearchRoleMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "service-account-notify-service", roles = "service")
+    @TestSecurity(user = "service-account-notify-service", roles = "contact-reader")
     void serviceIs403() {
         expect(403);
     }

@@ -22,12 +22,16 @@ public final class KeycloakTokens {
                 .path("access_token");
     }
 
-    /** The client-credentials token of notify-service's own service account (realm role {@code service}). */
-    public static String serviceAccount() {
-        String secret = ConfigProvider.getConfig().getValue("quarkus.oidc-client.credentials.secret", String.class);
+    /**
+     * A service account's client-credentials token (the demo realm's secret {@code <client>-dev-secret}): each holds
+     * only its own realm roles and the audiences of the services it calls (complaint-service's: case- and
+     * notify-service, role {@code citizen-relay}, its opt-out page's relay; case- and notify-service's: complaint-service
+     * only).
+     */
+    public static String ofService(String client) {
         return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "notify-service")
-                .formParam("client_secret", secret)
+                .formParam("client_id", client)
+                .formParam("client_secret", client + "-dev-secret")
                 .when()
                 .post(tokenEndpoint())
                 .then()
@@ -38,15 +42,7 @@ public final class KeycloakTokens {
 
     /** complaint-service's client-credentials token: realm role {@code citizen-relay}, its opt-out page's relay. */
     public static String complaintService() {
-        return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "complaint-service")
-                .formParam("client_secret", "complaint-service-dev-secret")
-                .when()
-                .post(tokenEndpoint())
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return ofService("complaint-service");
     }
 
     private static String tokenEndpoint() {

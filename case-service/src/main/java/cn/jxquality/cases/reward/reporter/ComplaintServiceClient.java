@@ -4,18 +4,19 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * complaint-service's internal endpoints for rewards (role {@code service}, audited there), called with this
- * service's client-credentials token. The reporter's identity stays in complaint-service: case-service asks.
+ * complaint-service's internal endpoints for rewards (realm roles {@code claim-verifier} and {@code identity-reader}
+ * of this service's account, audited there), called with this service's client-credentials token. The reporter's
+ * identity stays in complaint-service: case-service asks, passing on the asking officer's own token.
  */
 @RegisterRestClient(configKey = "complaint-service")
 @OidcClientFilter
@@ -34,10 +35,14 @@ public interface ComplaintServiceClient {
     @Path("/identity-checks")
     Uni<IdentityMatch> checkIdentity(IdentityCheckRequest request);
 
-    /** The reporter's identity for the named viewer (complaint-service audits the view too). */
+    /**
+     * The reporter's identity for the reward officer whose access token is {@code officerToken}: complaint-service
+     * verifies it and audits the view under that officer's name and this service's account.
+     */
     @GET
     @Path("/complaints/{complaintId}/identity")
-    Uni<ReporterIdentity> identity(@PathParam("complaintId") UUID complaintId, @QueryParam("viewer") String viewer);
+    Uni<ReporterIdentity> identity(
+            @PathParam("complaintId") UUID complaintId, @HeaderParam("X-Acting-User") String officerToken);
 
     /** Tracking number and query code, as the citizen gave them. */
     record CredentialCheckRequest(String trackingNumber, String queryCode) {}

@@ -26,13 +26,14 @@ public class ReporterIdentities {
         this.complaints = complaints;
     }
 
-    public Uni<ComplaintServiceClient.ReporterIdentity> view(RewardStaff viewer, UUID rewardId) {
+    /** {@code officerToken}: the viewer's own access token, which complaint-service verifies and names in its audit. */
+    public Uni<ComplaintServiceClient.ReporterIdentity> view(RewardStaff viewer, String officerToken, UUID rewardId) {
         return Panache.withSession(() -> Reward.<Reward>findById(rewardId)).flatMap(reward -> {
             if (reward == null) {
                 throw ProblemException.notFound("No reward " + rewardId + ".");
             }
             return complaints
-                    .identity(reward.complaintId, viewer.name())
+                    .identity(reward.complaintId, officerToken)
                     .onFailure()
                     .transform(ReporterIdentities::unavailable)
                     .flatMap(identity ->
