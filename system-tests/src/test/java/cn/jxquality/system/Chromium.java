@@ -111,8 +111,10 @@ final class Chromium implements AutoCloseable {
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + System.currentTimeMillis());
             throw new AssertionError(
-                    "no \"" + text + "\" on " + driver.getCurrentUrl() + " after 20 s; the page says: "
+                    "no \"" + text + "\" on " + driver.getCurrentUrl() + " after 20 s (" + shot.getFileName()
+                            + "); the page says: "
                             + driver.findElement(By.tagName("body")).getText(),
                     e);
         }
@@ -151,6 +153,14 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Keyboard only: types into whatever has the focus. */
+    /** Waits until the page has put the focus on {@code id} by itself (autofocus), as a keyboard user finds it. */
+    void waitForFocus(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage("the focus should land on #" + id + " as the page opens")
+                .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
     void type(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
