@@ -22,6 +22,7 @@ start_service() { # start_service <name>
     export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT=5432 DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
     export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     export OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" OIDC_CLIENT_SECRET="$secret"
+    export SWAGGER_UI=true # the API explorer on /q/swagger-ui, for the demo; off in production
     case "$svc" in
       complaint-service)
         export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET=web-console-dev-secret
