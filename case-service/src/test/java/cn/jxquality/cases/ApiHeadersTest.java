@@ -2,35 +2,21 @@ package cn.jxquality.cases;
 
 import static io.restassured.RestAssured.given;
 
+import cn.jxquality.platform.http.ApiHeaders;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/**
- * Every API answer, a case list as much as a refusal: never sniffed as another type, never cached (it holds the
- * cases of a department), sent without a referrer (SECURITY.md).
- */
+/** Every API answer, a case list as much as a refusal, carries platform's {@link ApiHeaders}. */
 @QuarkusTest
 class ApiHeadersTest {
 
     @Test
     void answersAndRefusalsAreNeitherSniffedNorCached() {
-        hardened(given().auth()
-                .oauth2(KeycloakTokens.of("supervisor1"))
-                .get("/api/v1/cases?limit=1")
-                .then()
-                .statusCode(200));
-        hardened(given().get("/api/v1/cases?limit=1").then().statusCode(401));
-        hardened(given().auth()
-                .oauth2(KeycloakTokens.of("operator1"))
-                .get("/api/v1/escalations")
-                .then()
-                .statusCode(403));
-    }
-
-    static void hardened(ValidatableResponse response) {
-        response.header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer");
+        var cases = given().auth().oauth2(KeycloakTokens.of("supervisor1")).get("/api/v1/cases?limit=1");
+        ApiHeaders.assertHardened("a case list", cases.then().statusCode(200).extract()::header);
+        var anonymous = given().get("/api/v1/cases?limit=1");
+        ApiHeaders.assertHardened("401", anonymous.then().statusCode(401).extract()::header);
+        var operator = given().auth().oauth2(KeycloakTokens.of("operator1")).get("/api/v1/escalations");
+        ApiHeaders.assertHardened("403", operator.then().statusCode(403).extract()::header);
     }
 }

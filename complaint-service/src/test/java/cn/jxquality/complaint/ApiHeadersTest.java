@@ -2,9 +2,9 @@ package cn.jxquality.complaint;
 
 import static io.restassured.RestAssured.given;
 
+import cn.jxquality.platform.http.ApiHeaders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,21 +26,14 @@ class ApiHeadersTest {
                 .statusCode(201)
                 .extract()
                 .as(Map.class);
-        hardened(given().auth()
+        var record = given().auth()
                 .oauth2(Tokens.of("supervisor1"))
                 .queryParam("reason", "headers test")
-                .get("/api/v1/complaints/" + receipt.get("trackingNumber"))
-                .then()
-                .statusCode(200));
-        hardened(given().get("/api/v1/complaints/" + receipt.get("trackingNumber"))
-                .then()
-                .statusCode(401));
-        hardened(given().get("/open311/v2/services.json").then().statusCode(200));
-    }
-
-    static void hardened(ValidatableResponse response) {
-        response.header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer");
+                .get("/api/v1/complaints/" + receipt.get("trackingNumber"));
+        ApiHeaders.assertHardened("a record", record.then().statusCode(200).extract()::header);
+        var anonymous = given().get("/api/v1/complaints/" + receipt.get("trackingNumber"));
+        ApiHeaders.assertHardened("401", anonymous.then().statusCode(401).extract()::header);
+        var open311 = given().get("/open311/v2/services.json");
+        ApiHeaders.assertHardened("Open311", open311.then().statusCode(200).extract()::header);
     }
 }
