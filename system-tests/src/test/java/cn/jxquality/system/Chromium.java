@@ -91,8 +91,16 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a path of complaint-service. */
+    /**
+     * Opens a page and, where it puts the focus on a field by itself ({@code autofocus}), waits until it has: Chromium
+     * applies autofocus after the load, and keys typed before that would go nowhere.
+     */
     void open(String path) {
         driver.get(RunningSuite.COMPLAINTS + path);
+        List<WebElement> autofocus = driver.findElements(By.cssSelector("[autofocus][id]"));
+        if (!autofocus.isEmpty() && !driver.getCurrentUrl().contains("#")) {
+            waitForFocus(autofocus.get(0).getAttribute("id"));
+        }
     }
 
     WebElement find(String css) {

@@ -38,7 +38,7 @@ class OperatorConsoleIT {
 
             browser.open("/console/intake");
             // the caller's mobile has the focus as the page opens; everything after it by keyboard alone
-            browser.waitForFocus("mobile");
+            assertEquals("mobile", browser.driver.switchTo().activeElement().getAttribute("id"));
             browser.type(mobile);
             browser.tabTo("personName");
             browser.type("孙七");
