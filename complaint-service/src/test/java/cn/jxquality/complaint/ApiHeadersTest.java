@@ -31,7 +31,8 @@ class ApiHeadersTest {
                 .queryParam("reason", "headers test")
                 .get("/api/v1/complaints/" + receipt.get("trackingNumber"));
         ApiHeaders.assertHardened("a record", record.then().statusCode(200).extract()::header);
-        var anonymous = given().get("/api/v1/complaints/" + receipt.get("trackingNumber"));
+        var anonymous =
+                given().queryParam("reason", "headers test").get("/api/v1/complaints/" + receipt.get("trackingNumber"));
         ApiHeaders.assertHardened("401", anonymous.then().statusCode(401).extract()::header);
         var open311 = given().get("/open311/v2/services.json");
         ApiHeaders.assertHardened("Open311", open311.then().statusCode(200).extract()::header);

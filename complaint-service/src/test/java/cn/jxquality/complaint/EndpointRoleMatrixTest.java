@@ -206,6 +206,7 @@ class EndpointRoleMatrixTest {
             String operator = Tokens.of("operator1");
             String id = given().auth()
                     .oauth2(operator)
+                    .queryParam("reason", "role matrix fixture")
                     .get("/api/v1/complaints/" + trackingNumber)
                     .then()
                     .statusCode(200)

@@ -47,6 +47,7 @@ class KeycloakTokensTest {
         String trackingNumber = submit();
         String id = given().auth()
                 .oauth2(userToken("supervisor1"))
+                .queryParam("reason", "contact test")
                 .get("/api/v1/complaints/" + trackingNumber)
                 .then()
                 .statusCode(200)

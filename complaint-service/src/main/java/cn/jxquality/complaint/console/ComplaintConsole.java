@@ -9,6 +9,7 @@ import cn.jxquality.complaint.page.IntakeOptions;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
 import cn.jxquality.complaint.page.PageResponse;
+import cn.jxquality.complaint.page.Texts;
 import cn.jxquality.complaint.search.ComplaintOverview;
 import cn.jxquality.complaint.search.ComplaintSearch;
 import cn.jxquality.complaint.status.PublicTimeline;
@@ -20,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -58,7 +60,8 @@ public class ComplaintConsole {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance complaint(Page page, View view, IntakeOptions options, String reason);
+        static native TemplateInstance complaint(
+                Page page, View view, IntakeOptions options, String reason, String reasonError);
     }
 
     private final ConsoleFrame frame;
@@ -68,6 +71,7 @@ public class ComplaintConsole {
     private final EvidenceService evidence;
     private final CaseFiles cases;
     private final IntakeOptions options;
+    private final Texts texts;
 
     ComplaintConsole(
             ConsoleFrame frame,
@@ -76,7 +80,8 @@ public class ComplaintConsole {
             StatusService status,
             EvidenceService evidence,
             CaseFiles cases,
-            IntakeOptions options) {
+            IntakeOptions options,
+            Texts texts) {
         this.frame = frame;
         this.context = context;
         this.search = search;
@@ -84,32 +89,39 @@ public class ComplaintConsole {
         this.evidence = evidence;
         this.cases = cases;
         this.options = options;
+        this.texts = texts;
     }
 
     @GET
     @Path("/complaints/{trackingNumber}")
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> complaint(@PathParam("trackingNumber") String trackingNumber) {
-        return view(number(trackingNumber), null).map(view -> show(view, null));
+        return view(number(trackingNumber), null).map(view -> show(200, view, null, null));
     }
 
-    /** Reveals the person: recorded in the identity audit with the user and the reason, in the read's transaction. */
+    /**
+     * Reveals the person: recorded in the identity audit with the user and the reason, in the read's transaction. The
+     * reason is required: without one (or with markup, or over 500 characters) nothing is read and the form says why,
+     * with 400, or 200 to htmx, which swaps only successful answers into the page.
+     */
     @POST
     @Path("/complaints/{trackingNumber}/identity")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Uni<RestResponse<TemplateInstance>> reveal(
-            @PathParam("trackingNumber") String trackingNumber, @RestForm String reason) {
+            @PathParam("trackingNumber") String trackingNumber,
+            @RestForm String reason,
+            @HeaderParam("HX-Request") String htmx) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null
-                && (why.length() > 500 || PlainText.problemIn(why, false).isPresent())) {
-            why = null;
-        }
         String number = number(trackingNumber);
-        String audited = why;
-        return search.detail(number, frame.userName(), audited)
+        if (why == null || why.length() > 500 || PlainText.problemIn(why, false).isPresent()) {
+            ConsoleMessages words = texts.bundle(ConsoleMessages.class, context.language());
+            String error = why == null ? words.reveal_reason_required() : words.reveal_reason_invalid();
+            return view(number, null).map(view -> show(htmx == null ? 400 : 200, view, null, error));
+        }
+        return search.detail(number, frame.userName(), why)
                 .flatMap(detail -> view(number, detail.person()))
-                .map(view -> show(view, audited));
+                .map(view -> show(200, view, why, null));
     }
 
     /** An evidence file, to staff only (the file is decrypted for the download, never cached). */
@@ -118,7 +130,7 @@ public class ComplaintConsole {
     @Produces(MediaType.WILDCARD)
     @Operation(hidden = true)
     public Uni<Response> download(@PathParam("id") UUID id) {
-        return evidence.download(id).map(EvidenceService.Download::asAttachment);
+        return evidence.download(id, frame.userName()).map(EvidenceService.Download::asAttachment);
     }
 
     private Uni<View> view(String number, SubmissionRequest.Person person) {
@@ -140,11 +152,11 @@ public class ComplaintConsole {
                                                 person)))));
     }
 
-    private RestResponse<TemplateInstance> show(View view, String reason) {
+    private RestResponse<TemplateInstance> show(int status, View view, String reason, String reasonError) {
         Page page = frame.page(ConsoleFrame.Entry.SEARCH);
         return PageResponse.of(
-                200,
-                Templates.complaint(page, view, options, reason)
+                status,
+                Templates.complaint(page, view, options, reason, reasonError)
                         .setLocale(page.lang().locale()));
     }
 

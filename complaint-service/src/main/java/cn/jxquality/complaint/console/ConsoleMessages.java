@@ -164,6 +164,10 @@ public interface ConsoleMessages {
 
     String reveal_reason_hint();
 
+    String reveal_reason_required();
+
+    String reveal_reason_invalid();
+
     String reveal_button();
 
     String public_timeline_title();

@@ -1,6 +1,7 @@
 package cn.jxquality.complaint.evidence;
 
 import cn.jxquality.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,17 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvidenceDownloadResource {
 
     private final EvidenceService evidence;
+    private final SecurityIdentity identity;
 
-    EvidenceDownloadResource(EvidenceService evidence) {
+    EvidenceDownloadResource(EvidenceService evidence, SecurityIdentity identity) {
         this.evidence = evidence;
+        this.identity = identity;
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({"operator", "supervisor"})
-    @Operation(summary = "Download an evidence file (staff)")
+    @Operation(summary = "Download an evidence file (staff; every download is audited in identity_access_audit)")
     public Uni<Response> download(@PathParam("id") String id) {
-        return evidence.download(parse(id)).map(EvidenceService.Download::asAttachment);
+        return evidence.download(parse(id), identity.getPrincipal().getName())
+                .map(EvidenceService.Download::asAttachment);
     }
 
     private static UUID parse(String id) {

@@ -2,6 +2,7 @@ package cn.jxquality.complaint.evidence;
 
 import cn.jxquality.complaint.intake.Complaint;
 import cn.jxquality.complaint.intake.QueryCodes;
+import cn.jxquality.complaint.personal.IdentityAccess;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
 import cn.jxquality.complaint.status.LookupThrottle;
 import cn.jxquality.platform.problem.Problem;
@@ -9,6 +10,7 @@ import cn.jxquality.platform.problem.Problem.Violation;
 import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -110,19 +112,28 @@ public class EvidenceService {
                 .map(files -> files.stream().map(EvidenceInfo::of).toList());
     }
 
-    /** The file and its opened content, for staff. */
-    @WithSession
-    public Uni<Download> download(UUID fileId) {
+    /**
+     * The file and its opened content, for the member of staff {@code actor}: every download is audited like a read of
+     * the person (evidence is often an ID card photo), in the same transaction, so no file leaves unrecorded.
+     */
+    @WithTransaction
+    public Uni<Download> download(UUID fileId, String actor) {
         return EvidenceFile.<EvidenceFile>findById(fileId)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("No evidence file has this id."))
-                .flatMap(file -> store.get(file.id).map(ciphertext -> {
+                .flatMap(file -> store.get(file.id).flatMap(ciphertext -> {
                     if (ciphertext == null) {
                         throw new IllegalStateException("evidence content missing for " + file.id);
                     }
-                    return new Download(
+                    Download download = new Download(
                             file, cipher.open(new PersonalDataCipher.Sealed(file.keyId, ciphertext), file.id));
+                    return IdentityAccess.record(
+                                    file.complaintId,
+                                    actor,
+                                    IdentityAccess.Purpose.EVIDENCE_DOWNLOAD,
+                                    "evidence file " + file.id)
+                            .replaceWith(download);
                 }));
     }
 

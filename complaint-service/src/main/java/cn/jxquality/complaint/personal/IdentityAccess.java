@@ -29,7 +29,9 @@ public class IdentityAccess extends PanacheEntityBase {
         /** A service (case-service) checked a claimant's name and ID number against the sealed person. */
         IDENTITY_CHECK,
         /** A service (case-service) fetched the identity for a reward officer ({@code onBehalfOf}). */
-        REWARD_VIEW
+        REWARD_VIEW,
+        /** A member of staff downloaded an evidence file (often an ID card or a receipt); the reason names the file. */
+        EVIDENCE_DOWNLOAD
     }
 
     @Id

@@ -54,21 +54,26 @@ public class ComplaintSearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Open a complaint with the decrypted person",
-            description = "Every read of a person is recorded in identity_access_audit with the caller and `reason`.")
+            description = "Every read of a person is recorded in identity_access_audit with the caller and `reason`,"
+                    + " which is required.")
     public Uni<ComplaintDetail> detail(
             @PathParam("trackingNumber") String trackingNumber,
-            @Parameter(description = "Why the person is read, up to 500 characters; kept in the audit trail")
+            @Parameter(
+                            description = "Why the person is read (required), up to 500 characters; kept in the audit"
+                                    + " trail",
+                            required = true)
                     @QueryParam("reason")
                     String reason) {
-        if (reason != null
-                && (reason.length() > 500 || PlainText.problemIn(reason, false).isPresent())) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "must say why the person is read; it is kept in the audit trail");
+        }
+        if (reason.length() > 500 || PlainText.problemIn(reason, false).isPresent()) {
             throw ProblemException.invalid("reason", "must be plain text of at most 500 characters");
         }
         String number = trackingNumber.strip().toUpperCase(Locale.ROOT);
         if (PlainText.problemIn(number, false).isPresent() || number.length() > 20) {
             throw ProblemException.notFound("No complaint has this tracking number.");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        return search.detail(number, identity.getPrincipal().getName(), why);
+        return search.detail(number, identity.getPrincipal().getName(), reason.strip());
     }
 }

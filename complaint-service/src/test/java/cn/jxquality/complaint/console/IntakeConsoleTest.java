@@ -120,6 +120,20 @@ class IntakeConsoleTest {
                                 "Authorization", equalTo("Bearer " + cn.jxquality.complaint.Tokens.of("operator1"))));
 
         long audits = audits(number);
+        for (String reason : new String[] {"", "   ", "<b>看看</b>"}) {
+            String refused = operator.submit(
+                            "/console/complaints/" + number,
+                            "/console/complaints/" + number + "/identity",
+                            Map.of("reason", reason))
+                    .then()
+                    .statusCode(400)
+                    .extract()
+                    .asString();
+            assertThat(refused, containsString(reason.isBlank() ? "请写明查看原因" : "查看原因只能是 500 字以内的纯文字"));
+            assertThat(refused, containsString("aria-invalid=\"true\""));
+            assertThat(refused, not(containsString("赵六")));
+        }
+        assertEquals(audits, audits(number), "nothing is read without a reason");
         String revealed = operator.submit(
                         "/console/complaints/" + number,
                         "/console/complaints/" + number + "/identity",

@@ -20,6 +20,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,6 +66,12 @@ class EvidenceTest {
                 .asByteArray();
         assertArrayEquals(photo, downloaded);
         given().get(evidence(receipt)).then().statusCode(200).body("", hasSize(4));
+        Row audit = Db.row(
+                pool,
+                "select * from identity_access_audit where purpose = 'EVIDENCE_DOWNLOAD' and reason = $1",
+                "evidence file " + id);
+        assertEquals("operator1", audit.getString("actor"), "every download is audited with who downloaded it");
+        given().get("/api/v1/evidence/" + UUID.randomUUID()).then().statusCode(404);
 
         byte[] raw = Db.row(pool, "select content from evidence_content where file_id = $1", UUID.fromString(id))
                 .getBuffer("content")

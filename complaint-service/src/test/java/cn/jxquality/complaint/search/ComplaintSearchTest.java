@@ -144,11 +144,20 @@ class ComplaintSearchTest {
 
     @Test
     @TestSecurity(user = "supervisor1", roles = "supervisor")
-    void anUnknownNumberIsA404AndABadReasonA400() {
-        given().get("/api/v1/complaints/" + Submissions.unknownTrackingNumber())
+    void anUnknownNumberIsA404AndAMissingOrBadReasonA400() {
+        given().queryParam("reason", "来电人查询进度")
+                .get("/api/v1/complaints/" + Submissions.unknownTrackingNumber())
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+        for (String none : new String[] {null, "", "   "}) {
+            var request = none == null ? given() : given().queryParam("reason", none);
+            request.get("/api/v1/complaints/" + Submissions.unknownTrackingNumber())
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("reason"));
+        }
         given().queryParam("reason", "<b>x</b>")
                 .get("/api/v1/complaints/" + Submissions.unknownTrackingNumber())
                 .then()

@@ -47,7 +47,8 @@ class SearchRoleMatrixTest {
                 .then()
                 .statusCode(status)
                 .contentType(status == 200 ? "application/json" : "application/problem+json");
-        given().get("/api/v1/complaints/" + trackingNumber)
+        given().queryParam("reason", "role matrix")
+                .get("/api/v1/complaints/" + trackingNumber)
                 .then()
                 .statusCode(status)
                 .contentType(status == 200 ? "application/json" : "application/problem+json");
