@@ -179,7 +179,8 @@ class FeedbackTest {
         resolve(complaintId(receipt));
         feedback(receipt.get("trackingNumber"), body(receipt.get("queryCode"), 2, COMMENT), Submissions.randomClient())
                 .statusCode(201);
-        given().get("/api/v1/complaints/" + receipt.get("trackingNumber"))
+        given().queryParam("reason", "回访结果")
+                .get("/api/v1/complaints/" + receipt.get("trackingNumber"))
                 .then()
                 .statusCode(200)
                 .body("feedback.rating", equalTo(2))
