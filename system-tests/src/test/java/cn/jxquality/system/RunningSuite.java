@@ -95,7 +95,7 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                             "PUBLIC_BASE_URL",
                             COMPLAINTS,
                             "OPT_OUT_KEY",
-                            "system-test-opt-out-key",
+                            "system-test-only-opt-out-key-32-bytes",
                             // no quiet hours: a test's SMS must not wait for 08:00 Beijing time when CI runs late
                             "NOTIFY_SMS_QUIET_FROM",
                             "00:00",

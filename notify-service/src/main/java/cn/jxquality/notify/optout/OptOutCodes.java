@@ -1,5 +1,6 @@
 package cn.jxquality.notify.optout;
 
+import cn.jxquality.platform.keys.KeyMaterial;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,8 +19,10 @@ public final class OptOutCodes {
 
     private final byte[] key;
 
+    /** @throws IllegalStateException for a key shorter than 32 bytes, which would make the codes guessable */
     public OptOutCodes(String key) {
-        this.key = key.getBytes(StandardCharsets.UTF_8);
+        this.key = KeyMaterial.requireStrong("notify.opt-out.key (OPT_OUT_KEY)", key)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The code for a tracking number. */

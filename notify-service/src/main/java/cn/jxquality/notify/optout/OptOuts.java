@@ -2,6 +2,7 @@ package cn.jxquality.notify.optout;
 
 import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Records and answers per-complaint opt-outs; an opted-out citizen gets neither SMS nor e-mail about it. */
+@Startup // a short OPT_OUT_KEY stops the service at start
 @ApplicationScoped
 public class OptOuts {
 

@@ -5,7 +5,9 @@ import cn.jxquality.notify.channel.DeliveryFailure;
 import cn.jxquality.notify.channel.HttpOutcome;
 import cn.jxquality.notify.channel.OutgoingMessage;
 import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.platform.keys.KeyMaterial;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
@@ -14,7 +16,11 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
-/** Pushes a case notice to a department's own system as signed JSON (see {@link WebhookSignature}). */
+/**
+ * Pushes a case notice to a department's own system as signed JSON (see {@link WebhookSignature}). Created at start,
+ * so a signing key shorter than 32 bytes stops the service there rather than at the first notice.
+ */
+@Startup
 @ApplicationScoped
 public class WebhookSender implements DeliveryChannel {
 
@@ -26,6 +32,7 @@ public class WebhookSender implements DeliveryChannel {
         this.http = WebClient.create(vertx);
         this.config = config;
         this.clock = clock;
+        config.key().ifPresent(key -> KeyMaterial.requireStrong("notify.webhook.key (WEBHOOK_KEY)", key));
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ThirdParties.class)
 class WebhookDeliveryTest {
 
-    static final String KEY = "test-webhook-key";
+    static final String KEY = "test-only-webhook-key-of-32-bytes!";
 
     @Inject
     Pool pool;
