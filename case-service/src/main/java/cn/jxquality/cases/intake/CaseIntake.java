@@ -3,15 +3,18 @@ package cn.jxquality.cases.intake;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.messaging.PoisonMessage;
+import cn.jxquality.platform.messaging.EventBatch;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -19,7 +22,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Consumes {@code complaint-events}: opens a case for each received complaint and routes it to the responsible
  * department; records follow-up ratings. Redeliveries change nothing; a malformed event goes to the dead-letter
- * topic.
+ * topic. The channel is read in batches: the cases a poll brings are opened in one round trip and one commit
+ * ({@link CaseOpening#openAll}), then its ratings are recorded; if that fails, each event is taken on its own,
+ * with retries, so a poison event is dead-lettered alone.
  */
 @ApplicationScoped
 public class CaseIntake {
@@ -43,11 +48,32 @@ public class CaseIntake {
     }
 
     @Incoming(CHANNEL)
-    public Uni<Void> consume(Message<String> message) {
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.consume(batch, json, this::applyAll, this::consume);
+    }
+
+    /** The received complaints' cases in one statement batch, then the ratings, each in its own transaction. */
+    private Uni<Void> applyAll(List<InboundEvent> events) {
+        List<CaseOpening.Opening> openings = events.stream()
+                .filter(event -> RECEIVED.equals(event.type()))
+                .map(event -> new CaseOpening.Opening(event.id(), event.type(), newCase(event)))
+                .toList();
+        List<InboundEvent> ratings = events.stream()
+                .filter(event -> CaseFeedback.TYPE.equals(event.type()))
+                .toList();
+        Uni<Void> opened = opening.openAll(openings);
+        for (InboundEvent rating : ratings) {
+            opened = opened.chain(() -> Panache.withTransaction(() -> feedback.recordOnce(rating)));
+        }
+        return opened;
+    }
+
+    /** One event on its own, retried while its failure may pass; acks or nacks {@code message}. */
+    Uni<Void> consume(Message<String> message, InboundEvent event) {
         return Uni.createFrom()
-                .item(() -> InboundEvent.of(message, json))
-                .flatMap(event -> switch (event.type()) {
-                    case RECEIVED -> opening.open(event.id(), event.type(), newCase(event));
+                .deferred(() -> switch (event.type()) {
+                    case RECEIVED ->
+                        opening.openAll(List.of(new CaseOpening.Opening(event.id(), event.type(), newCase(event))));
                     case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
                     default -> Uni.createFrom().voidItem();
                 })

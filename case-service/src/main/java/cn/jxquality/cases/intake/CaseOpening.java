@@ -18,9 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +129,37 @@ public class CaseOpening {
         this.relay = relay;
     }
 
-    /** Routes the case and stores it with everything that goes with it; a redelivered event id changes nothing. */
-    public Uni<Void> open(String eventId, String eventType, CaseFile file) {
-        Routed routed = route(file);
-        return pool.preparedQuery(OPEN.sql())
-                .execute(Tuple.newInstance(OPEN.tuple(parameters(eventId, eventType, file, routed))))
-                .invoke(rows -> opened(eventId, file, rows.iterator().next().getLong("opened")))
+    /** A case to open for the event that announced its complaint. */
+    public record Opening(String eventId, String eventType, CaseFile file) {}
+
+    /**
+     * Routes each case and stores it with everything that goes with it, all of them in one round trip and one
+     * commit: the statements are pipelined with a single Sync, so PostgreSQL runs them in one implicit transaction
+     * and a failure stores none of them. A redelivered event id changes nothing.
+     */
+    public Uni<Void> openAll(List<Opening> openings) {
+        if (openings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> rows = new ArrayList<>(openings.size());
+        for (Opening opening : openings) {
+            Routed routed = route(opening.file());
+            rows.add(Tuple.newInstance(
+                    OPEN.tuple(parameters(opening.eventId(), opening.eventType(), opening.file(), routed))));
+        }
+        var statement = pool.preparedQuery(OPEN.sql());
+        return (rows.size() == 1 ? statement.execute(rows.get(0)) : statement.executeBatch(rows))
+                .invoke(result -> {
+                    RowSet<Row> each = result;
+                    for (Opening opening : openings) {
+                        opened(
+                                opening.eventId(),
+                                opening.file(),
+                                each.iterator().next().getLong("opened"));
+                        each = each.next();
+                    }
+                    relay.wake();
+                })
                 .replaceWithVoid();
     }
 
@@ -198,7 +226,6 @@ public class CaseOpening {
             Log.debugf("Event %s was delivered before: case %s is already open", eventId, file.trackingNumber());
             return;
         }
-        relay.wake();
         if (file.departmentCode() == null) {
             Log.infof("Case %s matches no routing rule: triage", file.trackingNumber());
         } else {

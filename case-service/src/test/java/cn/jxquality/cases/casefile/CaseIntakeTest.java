@@ -23,8 +23,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +106,79 @@ class CaseIntakeTest {
         Row clock = clocks.iterator().next();
         assertEquals("acceptBy", clock.getString("name"));
         assertEquals(0.8, clock.getDouble("share"), 0.0001);
+    }
+
+    /**
+     * A burst is read in batches and opened together: every complaint gets exactly one case with its audit entries
+     * and its event, a redelivery inside the burst changes nothing, and a poison event among them is dead-lettered
+     * alone while its neighbours are opened.
+     */
+    @Test
+    void aBurstIsOpenedTogetherOnceEachAndItsPoisonEventAlone() {
+        List<String> numbers = new ArrayList<>();
+        List<ProducerRecord<String, String>> burst = new ArrayList<>();
+        UUID poisoned = UUID.randomUUID();
+        for (int i = 0; i < 40; i++) {
+            String number = ComplaintEvents.trackingNumber();
+            numbers.add(number);
+            burst.add(ComplaintEvents.received(
+                    prefix + "complaint-events",
+                    UUID.randomUUID().toString(),
+                    UUID.randomUUID(),
+                    number,
+                    "PRODUCT.FOOD",
+                    "360102"));
+            if (i == 10) {
+                burst.add(burst.get(5)); // delivered twice
+            }
+            if (i == 20) {
+                burst.add(ComplaintEvents.received(
+                        prefix + "complaint-events",
+                        UUID.randomUUID().toString(),
+                        poisoned,
+                        ComplaintEvents.trackingNumber(),
+                        "PRODUCT.FOOD",
+                        "36"));
+            }
+        }
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics(prefix + "case-service-dlq");
+            kafka.produceStrings().fromRecords(burst).awaitCompletion();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> count("select count(*) from case_file where tracking_number = any($1)", numbers)
+                            == numbers.size());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> deadLetters.getRecords().stream()
+                            .anyMatch(r -> poisoned.toString().equals(r.key())));
+            deadLetters.stop();
+        }
+        assertEquals(
+                numbers.size(),
+                count(
+                        "select count(distinct complaint_id) from case_file where tracking_number = any($1)"
+                                + " and state = 'ASSIGNED'",
+                        numbers));
+        assertEquals(
+                2L * numbers.size(),
+                count(
+                        "select count(*) from case_event e join case_file f on f.id = e.case_id"
+                                + " where f.tracking_number = any($1)",
+                        numbers));
+        assertEquals(
+                numbers.size(),
+                count(
+                        "select count(*) from outbox_event where subject = any($1) and type = 'case.assigned.v1'",
+                        numbers));
+    }
+
+    private long count(String sql, List<String> numbers) {
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(numbers.toArray(String[]::new)))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     @Test

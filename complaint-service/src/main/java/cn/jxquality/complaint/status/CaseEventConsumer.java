@@ -1,15 +1,17 @@
 package cn.jxquality.complaint.status;
 
 import cn.jxquality.complaint.intake.PublicStatus;
+import cn.jxquality.platform.messaging.EventBatch;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the public timeline in step with the case: each public case event becomes a public status, a department's
@@ -42,15 +44,30 @@ public class CaseEventConsumer {
         this.json = json;
     }
 
+    /**
+     * Read in batches: the steps of one poll are written in one round trip; if that fails, each event is taken on its
+     * own, and the one at fault is dead-lettered.
+     */
     @Incoming(CHANNEL)
-    public Uni<Void> consume(Message<String> message) {
-        return InboundEvent.consume(message, json, this::apply);
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.consume(
+                batch,
+                json,
+                events -> timeline.applyAll(
+                        events.stream().map(this::step).filter(Objects::nonNull).toList()),
+                (message, event) -> InboundEvent.consume(message, json, this::apply));
     }
 
     private Uni<Void> apply(InboundEvent event) {
+        TimelineWriter.Step step = step(event);
+        return step == null ? Uni.createFrom().voidItem() : timeline.apply(step);
+    }
+
+    /** The event's public step; null for an internal event. */
+    private TimelineWriter.Step step(InboundEvent event) {
         PublicStatus status = PUBLIC_STATUS.get(event.type());
         if (status == null && !NOTE_ADDED.equals(event.type())) {
-            return Uni.createFrom().voidItem();
+            return null;
         }
         UUID complaintId = UUID.fromString(event.text("complaintId"));
         Instant at = Instant.parse(event.text("occurredAt"));
@@ -58,6 +75,6 @@ public class CaseEventConsumer {
         // the department moves with the case's steps; a note leaves the record as it is
         String department =
                 status == null ? null : event.data().path("departmentCode").asText(null);
-        return timeline.apply(event, complaintId, at, status, department, note, note);
+        return new TimelineWriter.Step(event, complaintId, at, status, department, note, note);
     }
 }

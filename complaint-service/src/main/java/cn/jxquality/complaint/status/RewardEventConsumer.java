@@ -60,7 +60,8 @@ public class RewardEventConsumer {
         }
         UUID complaintId = UUID.fromString(event.text("complaintId"));
         Instant at = Instant.parse(event.text("occurredAt"));
-        return timeline.apply(event, complaintId, at, null, note(event, "zh-CN"), note(event, "en"));
+        return timeline.apply(
+                new TimelineWriter.Step(event, complaintId, at, null, null, note(event, "zh-CN"), note(event, "en")));
     }
 
     /** The step's note, the amount and claim day filled in, the reward's public note (e.g. a reason) after it. */

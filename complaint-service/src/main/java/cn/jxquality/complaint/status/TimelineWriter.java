@@ -6,12 +6,14 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -50,17 +52,11 @@ public class TimelineWriter {
     }
 
     /**
-     * Adds {@code event}'s step at {@code at} to the complaint's timeline, moving its status to {@code status} (null:
-     * unchanged), with the note in the citizen's language ({@code zh-CN} or {@code en}; either may be null). Fails
-     * when no complaint has the id.
+     * One event's step at {@code at} on the complaint's timeline: the status it moves to (null: unchanged), the
+     * department now handling it (null: unchanged), the note in both languages (either may be null; the citizen's
+     * is stored).
      */
-    public Uni<Void> apply(
-            InboundEvent event, UUID complaintId, Instant at, PublicStatus status, String noteZh, String noteEn) {
-        return apply(event, complaintId, at, status, null, noteZh, noteEn);
-    }
-
-    /** As {@link #apply(InboundEvent, UUID, Instant, PublicStatus, String, String)}, naming the department now handling it. */
-    public Uni<Void> apply(
+    public record Step(
             InboundEvent event,
             UUID complaintId,
             Instant at,
@@ -68,26 +64,52 @@ public class TimelineWriter {
             String departmentCode,
             String noteZh,
             String noteEn) {
-        Object[] values = {
-            complaintId,
-            event.id(),
-            event.type(),
-            OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC),
-            status == null ? null : status.name(),
-            OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-            noteZh,
-            noteEn,
-            departmentCode
-        };
-        return pool.preparedQuery(APPLY)
-                .execute(Tuple.wrap(Arrays.asList(values)))
-                .invoke(rows -> {
-                    Row outcome = rows.iterator().next();
-                    if (!outcome.getBoolean("known")) {
-                        throw new IllegalStateException(event.type() + " for unknown complaint " + complaintId);
-                    }
-                    if (!outcome.getBoolean("applied")) {
-                        Log.debugf("Event %s already applied", event.id());
+
+        Tuple values() {
+            Object[] values = {
+                complaintId,
+                event.id(),
+                event.type(),
+                OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC),
+                status == null ? null : status.name(),
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                noteZh,
+                noteEn,
+                departmentCode
+            };
+            return Tuple.wrap(Arrays.asList(values));
+        }
+    }
+
+    /**
+     * Applies the steps in their order in one round trip and one commit (the statements are pipelined with a single
+     * Sync: one implicit transaction). Fails when one names no known complaint; that one left nothing behind, the
+     * others are stored (applying them again changes nothing). A single step fails when its complaint is unknown.
+     */
+    public Uni<Void> apply(Step step) {
+        return applyAll(List.of(step));
+    }
+
+    public Uni<Void> applyAll(List<Step> steps) {
+        if (steps.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        var statement = pool.preparedQuery(APPLY);
+        Uni<RowSet<Row>> sent = steps.size() == 1
+                ? statement.execute(steps.get(0).values())
+                : statement.executeBatch(steps.stream().map(Step::values).toList());
+        return sent.invoke(rows -> {
+                    RowSet<Row> each = rows;
+                    for (Step step : steps) {
+                        Row outcome = each.iterator().next();
+                        if (!outcome.getBoolean("known")) {
+                            throw new IllegalStateException(
+                                    step.event().type() + " for unknown complaint " + step.complaintId());
+                        }
+                        if (!outcome.getBoolean("applied")) {
+                            Log.debugf("Event %s already applied", step.event().id());
+                        }
+                        each = each.next();
                     }
                 })
                 .replaceWithVoid();

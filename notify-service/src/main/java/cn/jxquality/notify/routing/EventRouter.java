@@ -2,13 +2,16 @@ package cn.jxquality.notify.routing;
 
 import cn.jxquality.notify.delivery.Dispatcher;
 import cn.jxquality.notify.webhook.WebhookConfig;
+import cn.jxquality.platform.messaging.EventBatch;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -43,29 +46,46 @@ public class EventRouter {
     }
 
     @Incoming(COMPLAINT_EVENTS)
-    public Uni<Void> complaintEvent(Message<String> message) {
-        return route(message);
+    public Uni<Void> complaintEvents(KafkaRecordBatch<String, String> batch) {
+        return route(batch);
     }
 
     @Incoming(CASE_EVENTS)
-    public Uni<Void> caseEvent(Message<String> message) {
-        return route(message);
+    public Uni<Void> caseEvents(KafkaRecordBatch<String, String> batch) {
+        return route(batch);
     }
 
     @Incoming(REWARD_EVENTS)
-    public Uni<Void> rewardEvent(Message<String> message) {
-        return route(message);
+    public Uni<Void> rewardEvents(KafkaRecordBatch<String, String> batch) {
+        return route(batch);
     }
 
-    private Uni<Void> route(Message<String> message) {
+    /**
+     * The notifications of a poll's events are recorded in one statement; if that fails, each event is recorded on
+     * its own, with retries, so a malformed one is dead-lettered alone.
+     */
+    private Uni<Void> route(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.consume(
+                batch,
+                json,
+                events -> recorder.recordAll(
+                                events.stream().map(this::recording).toList())
+                        .invoke(dispatcher::kick),
+                this::routeOne);
+    }
+
+    private Uni<Void> routeOne(Message<String> message, InboundEvent event) {
         return Uni.createFrom()
-                .item(() -> InboundEvent.of(message, json))
-                .flatMap(this::record)
+                .deferred(() -> record(event))
                 .invoke(dispatcher::kick)
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : Uni.createFrom().completionStage(message.nack(failure)));
+    }
+
+    private NotificationRecorder.Recording recording(InboundEvent event) {
+        return new NotificationRecorder.Recording(event, dataOf(event), audience.of(event));
     }
 
     /**
@@ -74,7 +94,8 @@ public class EventRouter {
      * is not dead-lettered for it.
      */
     private Uni<Void> record(InboundEvent event) {
-        return recorder.record(event, dataOf(event), audience.of(event))
+        return Uni.createFrom()
+                .deferred(() -> recorder.recordAll(List.of(recording(event))))
                 .onFailure(failure -> !malformed(failure))
                 .retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,27 +30,25 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class NotificationRecorder {
 
-    static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
-            + " channel, template, language, body, status, attempts, created_at, sent_at, event_data, next_attempt_at";
-
-    static final int COLUMN_COUNT = COLUMNS.split(",").length;
-
     /**
-     * One statement for all of an event's rows (atomic without a transaction of its own); inserting twice for one
-     * (event, recipient, channel) is a no-op: the unique key, not a cache. The statement for each number of rows
-     * is built once (an event has one to four), so each is prepared once per connection.
+     * All the rows of any number of events in one statement (atomic without a transaction of its own), one array per
+     * column, so one prepared statement serves a single event and a whole batch; inserting twice for one (event,
+     * recipient, channel) is a no-op: the unique key, not a cache.
      */
-    private static final Map<Integer, String> RECORD_ONCE = new ConcurrentHashMap<>();
+    static final String RECORD_ONCE = """
+            insert into notification (id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,
+                                      channel, template, language, body, status, attempts, created_at, sent_at,
+                                      event_data, next_attempt_at)
+            select * from unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::uuid[], $5::varchar[], $6::varchar[],
+                                 $7::varchar[], $8::varchar[], $9::varchar[], $10::varchar[], $11::text[],
+                                 $12::varchar[], $13::int[], $14::timestamptz[], $15::timestamptz[], $16::text[],
+                                 $17::timestamptz[])
+            on conflict on constraint notification_once do nothing""";
 
-    static String recordOnce(int rows) {
-        String values = IntStream.range(0, rows)
-                .mapToObj(row -> IntStream.rangeClosed(1, COLUMN_COUNT)
-                        .mapToObj(column -> "$" + (row * COLUMN_COUNT + column))
-                        .collect(Collectors.joining(", ", "(", ")")))
-                .collect(Collectors.joining(", "));
-        return "insert into notification (" + COLUMNS + ") values " + values
-                + " on conflict on constraint notification_once do nothing";
-    }
+    static final int COLUMN_COUNT = 17;
+
+    /** One event and who hears about it. */
+    public record Recording(InboundEvent event, Map<String, Object> data, List<Addressee> addressees) {}
 
     private final Pool pool;
     private final MessageTemplates templates;
@@ -65,26 +62,65 @@ public class NotificationRecorder {
 
     /** All rows of one event commit together, in one statement. */
     public Uni<Void> record(InboundEvent event, Map<String, Object> data, List<Addressee> addressees) {
-        if (addressees.isEmpty()) {
+        return recordAll(List.of(new Recording(event, data, addressees)));
+    }
+
+    /** All rows of all these events commit together, in one statement; one log line per event. */
+    public Uni<Void> recordAll(List<Recording> recordings) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<List<Object>> columns = IntStream.range(0, COLUMN_COUNT)
+                .mapToObj(column -> (List<Object>) new ArrayList<>())
+                .toList();
+        for (Recording recording : recordings) {
+            for (Addressee to : recording.addressees()) {
+                List<Object> row = row(recording.event(), recording.data(), to, now);
+                for (int column = 0; column < COLUMN_COUNT; column++) {
+                    columns.get(column).add(row.get(column));
+                }
+            }
+        }
+        if (columns.get(0).isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Object> values = new ArrayList<>(addressees.size() * COLUMN_COUNT);
-        for (Addressee to : addressees) {
-            values.addAll(row(event, data, to, now));
-        }
-        return pool.preparedQuery(RECORD_ONCE.computeIfAbsent(addressees.size(), NotificationRecorder::recordOnce))
-                .execute(Tuple.from(values))
-                .invoke(rows -> Log.infof(
-                        "%s of %s: %s %s",
-                        event.type(),
-                        EventSubjects.about(event),
-                        addressees.stream()
-                                .map(to -> to.channel() + " to " + Recipients.mask(to.recipient(), to.kind()))
-                                .collect(Collectors.joining(", ")),
-                        rows.rowCount() == addressees.size()
-                                ? "recorded"
-                                : "recorded (" + (addressees.size() - rows.rowCount()) + " of them already were)"))
+        return pool.preparedQuery(RECORD_ONCE)
+                .execute(Tuple.from(List.of(
+                        columns.get(0).toArray(UUID[]::new),
+                        columns.get(1).toArray(String[]::new),
+                        columns.get(2).toArray(String[]::new),
+                        columns.get(3).toArray(UUID[]::new),
+                        columns.get(4).toArray(String[]::new),
+                        columns.get(5).toArray(String[]::new),
+                        columns.get(6).toArray(String[]::new),
+                        columns.get(7).toArray(String[]::new),
+                        columns.get(8).toArray(String[]::new),
+                        columns.get(9).toArray(String[]::new),
+                        columns.get(10).toArray(String[]::new),
+                        columns.get(11).toArray(String[]::new),
+                        columns.get(12).toArray(Integer[]::new),
+                        columns.get(13).toArray(OffsetDateTime[]::new),
+                        columns.get(14).toArray(OffsetDateTime[]::new),
+                        columns.get(15).toArray(String[]::new),
+                        columns.get(16).toArray(OffsetDateTime[]::new))))
+                .invoke(rows -> {
+                    int already = columns.get(0).size() - rows.rowCount();
+                    for (Recording recording : recordings) {
+                        if (!recording.addressees().isEmpty()) {
+                            Log.infof(
+                                    "%s of %s: %s %s",
+                                    recording.event().type(),
+                                    EventSubjects.about(recording.event()),
+                                    recording.addressees().stream()
+                                            .map(to ->
+                                                    to.channel() + " to " + Recipients.mask(to.recipient(), to.kind()))
+                                            .collect(Collectors.joining(", ")),
+                                    already == 0
+                                            ? "recorded"
+                                            : "recorded (" + already
+                                                    + (recordings.size() == 1 ? " of them" : " rows of the batch")
+                                                    + " already were)");
+                        }
+                    }
+                })
                 .replaceWithVoid();
     }
 
