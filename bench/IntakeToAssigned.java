@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public class IntakeToAssigned {
 
-    static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14})\"");
+    static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14,15})\"");
     static final Pattern NEXT = Pattern.compile("\"next\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {

@@ -43,7 +43,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public class NotifyEventToSent {
 
-    static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14})\"");
+    static final Pattern TRACKING = Pattern.compile("\"trackingNumber\":\"(JX\\d{14,15})\"");
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {

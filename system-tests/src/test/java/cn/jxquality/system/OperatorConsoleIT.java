@@ -74,7 +74,7 @@ class OperatorConsoleIT {
 
             browser.waitForText("已登记，请向来电人复述");
             String trackingNumber = browser.text("[data-testid=tracking-number]");
-            assertThat(trackingNumber, org.hamcrest.Matchers.matchesPattern("JX\\d{14}"));
+            assertThat(trackingNumber, org.hamcrest.Matchers.matchesPattern("JX\\d{15}"));
             assertThat(browser.text(".readback"), containsString(trackingNumber.substring(2, 10)));
             browser.assertAccessible("intake receipt");
             browser.screenshot("console-receipt");

@@ -23,9 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(RunningSuite.class)
 class RewardClaimPageIT {
 
-    static final Pattern CLAIM_LINK = Pattern.compile("(http://[^\\s\"]+/reward-claim\\?trackingNumber=JX\\d{14})");
+    static final Pattern CLAIM_LINK = Pattern.compile("(http://[^\\s\"]+/reward-claim\\?trackingNumber=JX\\d{15})");
     static final Pattern OPT_OUT_LINK =
-            Pattern.compile("(http://[^\\s\"]+/opt-out\\?trackingNumber=JX\\d{14}(&|\\\\u0026)code=[A-Z0-9]+)");
+            Pattern.compile("(http://[^\\s\"]+/opt-out\\?trackingNumber=JX\\d{15}(&|\\\\u0026)code=[A-Z0-9]+)");
 
     @Test
     void aReporterClaimsTheRewardOnThePageTheirTextMessageLinksTo() {

@@ -47,7 +47,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.TEXT_HTML)
 public class ComplaintConsole {
 
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("JX\\d{14}");
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("JX\\d{14,15}");
 
     /** Everything the page shows; {@code person} only once revealed, {@code caseFile} null when case-service had none. */
     public record View(

@@ -3,15 +3,18 @@ package cn.jxquality.complaint.intake;
 import cn.jxquality.complaint.idempotency.IdempotencyKey;
 import cn.jxquality.complaint.idempotency.IdempotencyStore;
 import cn.jxquality.platform.outbox.OutboxRelay;
+import cn.jxquality.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +30,14 @@ import java.util.UUID;
 public class IntakeService {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * A tracking number is {@code JX}, the day in Beijing and seven digits of a sequence that runs on across days, so
+     * a day holds 10,000,000 numbers; the next one after those would repeat the day's first, which the unique key
+     * refuses.
+     */
+    static final String TRACKING_NUMBER_KEY = "complaint_tracking_number_key";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final SubmissionRules rules;
@@ -114,7 +125,9 @@ public class IntakeService {
         Uni<Complaint> written = sql == null
                 ? writer.insert(complaint, trackingPrefix, eventData(complaint))
                 : writer.insert(sql, complaint, trackingPrefix, splitId, eventData(complaint));
-        return written.invoke(saved -> Log.infof(
+        return written.onFailure(IntakeService::numbersUsedUp)
+                .transform(failure -> numbersUsedUpUntilMidnight(now))
+                .invoke(saved -> Log.infof(
                         "Received %s %s via %s, category %s%s",
                         saved.kind,
                         saved.trackingNumber,
@@ -192,5 +205,23 @@ public class IntakeService {
             return new SubmissionReceipt(
                     complaint.trackingNumber, queryCode, PublicStatus.RECEIVED, complaint.receivedAt);
         }
+    }
+
+    /** The day's tracking numbers are used up: the unique key refused a number the day already gave. */
+    static boolean numbersUsedUp(Throwable failure) {
+        return failure instanceof PgException refused
+                && "23505".equals(refused.getSqlState())
+                && TRACKING_NUMBER_KEY.equals(refused.getConstraint());
+    }
+
+    /** 503 until the day changes in Beijing, when the numbers start again under the new date. */
+    private static ProblemException numbersUsedUpUntilMidnight(Instant now) {
+        Instant midnight =
+                now.atZone(CHINA).toLocalDate().plusDays(1).atStartOfDay(CHINA).toInstant();
+        Log.errorf("Today's 10,000,000 tracking numbers are used up; intake answers 503 until %s", midnight);
+        return ProblemException.unavailable(
+                "tracking-numbers-used-up",
+                "Today's tracking numbers are used up; nothing was stored. Submit again after midnight, Beijing time.",
+                Duration.between(now, midnight).toSeconds());
     }
 }

@@ -47,7 +47,7 @@ public class RecordWriter {
                     consent_entrusted_mediation, anonymous, reward_requested, person_ciphertext, person_key_id,
                     mobile_blind_index, id_number_blind_index, submitted_by, language, linked_complaint_id, link_reason,
                     status, received_at, updated_at)
-                SELECT #{id}, #{trackingPrefix} || lpad((nextval('tracking_number_seq') % 1000000)::text, 6, '0'),
+                SELECT #{id}, #{trackingPrefix} || lpad((nextval('tracking_number_seq') % 10000000)::text, 7, '0'),
                     #{queryCodeHash}, #{kind}, #{channel}, #{category}, #{subjectName}, #{subjectNameKey},
                     #{subjectCreditCode}, #{subjectAddress}, #{subjectRegionCode}, #{subjectOnlinePlatform},
                     #{occurredOn}, #{productOrService}, #{amountFen}, #{description}, #{remedy}, #{consentPublish},

@@ -88,7 +88,7 @@ public final class FieldErrors {
             Map.entry("files per submission", Kind.EVIDENCE_COUNT),
             Map.entry("evidence files", Kind.EVIDENCE_COUNT),
             Map.entry("tracking number", Kind.TRACKING_NUMBER),
-            Map.entry("JX and 14 digits", Kind.TRACKING_NUMBER),
+            Map.entry("JX and 15 digits", Kind.TRACKING_NUMBER),
             Map.entry("claimant's own account", Kind.ACCOUNT_HOLDER),
             Map.entry("8 to 30 digits", Kind.ACCOUNT_NUMBER));
 

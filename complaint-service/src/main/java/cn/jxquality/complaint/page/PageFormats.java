@@ -59,7 +59,7 @@ public final class PageFormats {
         if (code == null) {
             return "";
         }
-        if (code.matches("JX\\d{14}")) {
+        if (code.matches("JX\\d{14,15}")) {
             return code.substring(0, 2) + " " + code.substring(2, 10) + " " + code.substring(10);
         }
         StringBuilder spaced = new StringBuilder();

@@ -21,7 +21,7 @@ public record SearchCriteria(
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("^JX\\d{14}$");
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("^JX\\d{14,15}$");
 
     /** Parses the raw query parameters, or throws a 400 problem naming each invalid one. */
     public static SearchCriteria parse(
@@ -40,7 +40,7 @@ public record SearchCriteria(
         }
         String number = blank(trackingNumber) ? null : trackingNumber.strip().toUpperCase(Locale.ROOT);
         if (number != null && !TRACKING_NUMBER.matcher(number).matches()) {
-            violations.add(new Violation("trackingNumber", "must look like JX20261125000123"));
+            violations.add(new Violation("trackingNumber", "must look like JX202612070000123"));
         }
         String code = blank(creditCode) ? null : creditCode.strip().toUpperCase(Locale.ROOT);
         if (code != null && !UnifiedSocialCreditCode.isValid(code)) {

@@ -2,6 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.complaint.CaseServiceEvents;
 import cn.jxquality.complaint.Db;
@@ -49,6 +51,57 @@ class IntakeResourceTest {
     @ConfigProperty(name = "suite.topic-prefix")
     String topicPrefix;
 
+    /**
+     * Seven digits hold 10,000,000 complaints a day; the next one would repeat the day's first number. Moving the
+     * sequence a day's worth ahead makes the next number repeat the last one issued: that is a 503 with Retry-After
+     * until midnight in Beijing, never a 500, and nothing is stored.
+     */
+    @Test
+    void whenTheDaysNumbersAreUsedUpIntakeAnswers503UntilMidnight() {
+        submitAccepted();
+        long last = sequence("select last_value from tracking_number_seq");
+        long complaints = sequence("select count(*) from complaint");
+        try {
+            sequence("select setval('tracking_number_seq', " + (last + 10_000_000L - 1) + ")");
+            String retryAfter = given().contentType(ContentType.JSON)
+                    .body(Submissions.webComplaint())
+                    .when()
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/tracking-numbers-used-up"))
+                    .extract()
+                    .header("Retry-After");
+            long seconds = Long.parseLong(retryAfter);
+            assertTrue(seconds >= 1 && seconds <= 86_400, "until midnight in Beijing: " + seconds);
+            assertEquals(complaints, sequence("select count(*) from complaint"));
+        } finally {
+            // on past every number the day has given
+            sequence("select setval('tracking_number_seq', " + (last + 10_000_000L) + ")");
+        }
+        submitAccepted();
+    }
+
+    private static void submitAccepted() {
+        given().contentType(ContentType.JSON)
+                .body(Submissions.webComplaint())
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201);
+    }
+
+    private long sequence(String sql) {
+        return pool.query(sql)
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(5))
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
     @Test
     void webComplaintIsStoredWithSealedPersonAndAnnouncedWithoutIt() throws Exception {
         String trackingNumber = given().contentType(ContentType.JSON)
@@ -57,8 +110,8 @@ class IntakeResourceTest {
                 .post("/api/v1/complaints")
                 .then()
                 .statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/complaints/JX\\d{14}$"))
-                .body("trackingNumber", matchesPattern("^JX\\d{14}$"))
+                .header("Location", matchesPattern(".*/api/v1/complaints/JX\\d{15}$"))
+                .body("trackingNumber", matchesPattern("^JX\\d{15}$"))
                 .body("queryCode", matchesPattern("^[2-9A-HJKMNP-Z]{12}$"))
                 .body("status", equalTo("RECEIVED"))
                 .extract()

@@ -35,7 +35,7 @@ class SplitAndDuplicateTest {
         body.put("rewardRequested", true);
         JsonPath receipt = submit(body)
                 .body("linked", hasSize(1))
-                .body("linked[0].trackingNumber", matchesPattern("^JX\\d{14}$"))
+                .body("linked[0].trackingNumber", matchesPattern("^JX\\d{15}$"))
                 .body("linked[0].queryCode", matchesPattern("^[2-9A-HJKMNP-Z]{12}$"))
                 .extract()
                 .jsonPath();

@@ -68,7 +68,7 @@ class Open311Test {
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .body("", hasSize(1))
-                .body("[0].service_request_id", org.hamcrest.Matchers.matchesPattern("^JX\\d{14}$"))
+                .body("[0].service_request_id", org.hamcrest.Matchers.matchesPattern("^JX\\d{15}$"))
                 .extract()
                 .path("[0]");
         String id = (String) created.get("service_request_id");

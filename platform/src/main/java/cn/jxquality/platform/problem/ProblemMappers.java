@@ -9,10 +9,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,10 +96,70 @@ public class ProblemMappers {
         return respond(Problem.of(slug(title), title, status, title + "."));
     }
 
+    /**
+     * PostgreSQL refused for want of something that comes back (connections, memory, disk, the server shutting down or
+     * starting, a lock or serialisation conflict): 503 with {@code Retry-After}, the request may be repeated; anything
+     * else it refused is the server's fault.
+     */
+    @ServerExceptionMapper
+    public Response databaseRefused(PgException e) {
+        return Unavailable.isTransient(e.getSqlState()) ? Unavailable.respond(e) : unexpected(e);
+    }
+
+    /** The database (or another service) could not be reached, or the connection pool's queue is full: 503. */
+    @ServerExceptionMapper
+    public Response unreachable(ConnectException e) {
+        return Unavailable.respond(e);
+    }
+
+    @ServerExceptionMapper
+    public Response connectionClosed(ClosedConnectionException e) {
+        return Unavailable.respond(e);
+    }
+
+    @ServerExceptionMapper
+    public Response poolTooBusy(ConnectionPoolTooBusyException e) {
+        return Unavailable.respond(e);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         Log.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal error", 500, "The request could not be completed."));
+    }
+
+    /** A 503 for a resource that is out for a while; its cause is logged, never shown. */
+    static final class Unavailable {
+
+        /** Seconds a client should wait before it repeats the request. */
+        static final long RETRY_AFTER_SECONDS = 5;
+
+        private Unavailable() {}
+
+        /**
+         * SQLSTATE classes 08 (connection), 53 (insufficient resources: disk, memory, too many connections), 57P0x
+         * (shutting down, starting up), 55P03 (lock not available), 40001 and 40P01 (serialisation failure, deadlock).
+         */
+        static boolean isTransient(String sqlState) {
+            return sqlState != null
+                    && (sqlState.startsWith("08")
+                            || sqlState.startsWith("53")
+                            || sqlState.startsWith("57P0")
+                            || sqlState.equals("55P03")
+                            || sqlState.equals("40001")
+                            || sqlState.equals("40P01"));
+        }
+
+        static Response respond(Throwable cause) {
+            Log.warnf("Answered 503, a resource is out for a while: %s", cause.toString());
+            Response response = ProblemMappers.respond(Problem.of(
+                    "unavailable",
+                    "Service unavailable",
+                    503,
+                    "The service cannot take this request right now. Try again shortly."));
+            response.getHeaders().putSingle("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+            return response;
+        }
     }
 
     static Response respond(Problem problem) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * claimant.
  */
 public record ClaimRequest(
-        @NotBlank @Pattern(regexp = "JX\\d{14}", message = "must be JX and 14 digits")
+        @NotBlank @Pattern(regexp = "JX\\d{14,15}", message = "must be JX and 15 digits (14 before December 2026)")
         String trackingNumber,
 
         @NotBlank @Size(max = 64) String queryCode,
