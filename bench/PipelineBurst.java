@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -44,6 +46,7 @@ public class PipelineBurst {
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         List<String> failureSamples = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
 
         long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -59,6 +62,7 @@ public class PipelineBurst {
                             micros.add((System.nanoTime() - t0) / 1000);
                             accepted.add(m.group(1));
                         } else {
+                            statuses.merge(response.statusCode(), 1, Integer::sum);
                             failed(failures, failureSamples, response.statusCode() + " " + response.body());
                         }
                     } catch (IOException e) {
@@ -81,8 +85,9 @@ public class PipelineBurst {
 
         System.out.printf("intake                  %d of %d accepted (201) by %d clients in %.1f s: %.1f/s%n",
                 accepted.size(), count, clients, seconds, accepted.size() / seconds);
-        System.out.printf("intake failures         %d%s%n", failures.get(),
-                failureSamples.isEmpty() ? "" : " (first: " + failureSamples.get(0) + ")");
+        System.out.printf("intake failures         %d, by status %s (a 500 is a defect; a 503 carries Retry-After)%s%n",
+                failures.get(), statuses,
+                failureSamples.isEmpty() ? "" : "; first: " + failureSamples.get(0));
         report("intake POST latency    ", micros);
         System.exit(accepted.isEmpty() ? 1 : 0);
     }

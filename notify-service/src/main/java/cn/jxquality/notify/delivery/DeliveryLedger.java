@@ -1,12 +1,14 @@
 package cn.jxquality.notify.delivery;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -21,8 +23,17 @@ public class DeliveryLedger {
             + " and (lease_until is null or lease_until < $1) order by next_attempt_at limit $3"
             + " for update skip locked) returning " + PendingNotification.COLUMNS;
 
-    static final String SENT = "update notification set status = 'SENT', attempts = attempts + 1, sent_at = $2,"
-            + " language = $3, subject = $4, body = $5, last_error = null, lease_until = null where id = $1";
+    /**
+     * Marks sent rows, any number at once: the marks that arrive while one statement is at the database go together
+     * in the next ({@link #sent}), one commit for many rather than one each.
+     */
+    static final String SENT = """
+            update notification n set status = 'SENT', attempts = n.attempts + 1, sent_at = s.sent_at,
+                language = s.language, subject = s.subject, body = s.body, last_error = null, lease_until = null
+            from unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::text[])
+              as s (id, sent_at, language, subject, body)
+            where n.id = s.id""";
+
     static final String RETRY = "update notification set status = 'PENDING', attempts = attempts + 1,"
             + " last_error = $2, next_attempt_at = $3, lease_until = null where id = $1";
     static final String DEFER =
@@ -39,10 +50,17 @@ public class DeliveryLedger {
     static final String FAIL = "update notification set status = 'FAILED', lease_until = null where id = $1";
 
     private final Pool pool;
+    /** Sent marks waiting for the statement in flight to end; guarded by {@code this}. */
+    private final List<SentMark> waiting = new ArrayList<>();
+    /** Whether a statement of sent marks is at the database; guarded by {@code this}. */
+    private boolean marking;
 
     DeliveryLedger(Pool pool) {
         this.pool = pool;
     }
+
+    private record SentMark(
+            UUID id, OffsetDateTime at, String language, String subject, String body, UniEmitter<? super Void> done) {}
 
     Uni<List<PendingNotification>> lease(Instant now, Instant leaseUntil, int batchSize) {
         return pool.preparedQuery(LEASE)
@@ -52,8 +70,54 @@ public class DeliveryLedger {
                         .toList());
     }
 
+    /**
+     * Completes once the row is marked sent and committed. A mark waits only while another statement of marks is at
+     * the database, then goes with every mark that arrived meanwhile; if that statement fails, each of its marks
+     * fails (the rows keep their lease, as when a single mark fails).
+     */
     Uni<Void> sent(UUID id, Instant at, String language, String subject, String body) {
-        return update(SENT, Tuple.of(id, utc(at), language, subject, body));
+        return Uni.createFrom().emitter(done -> {
+            synchronized (this) {
+                waiting.add(new SentMark(id, utc(at), language, subject, body, done));
+            }
+            markWaiting();
+        });
+    }
+
+    private void markWaiting() {
+        List<SentMark> marks;
+        synchronized (this) {
+            if (marking || waiting.isEmpty()) {
+                return;
+            }
+            marking = true;
+            marks = List.copyOf(waiting);
+            waiting.clear();
+        }
+        pool.preparedQuery(SENT)
+                .execute(Tuple.of(
+                        marks.stream().map(SentMark::id).toArray(UUID[]::new),
+                        marks.stream().map(SentMark::at).toArray(OffsetDateTime[]::new),
+                        marks.stream().map(SentMark::language).toArray(String[]::new),
+                        marks.stream().map(SentMark::subject).toArray(String[]::new),
+                        marks.stream().map(SentMark::body).toArray(String[]::new)))
+                .subscribe()
+                .with(
+                        rows -> {
+                            marked();
+                            marks.forEach(mark -> mark.done().complete(null));
+                        },
+                        failure -> {
+                            marked();
+                            marks.forEach(mark -> mark.done().fail(failure));
+                        });
+    }
+
+    private void marked() {
+        synchronized (this) {
+            marking = false;
+        }
+        markWaiting();
     }
 
     Uni<Void> retry(UUID id, String error, Instant next) {
