@@ -10,7 +10,6 @@ import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.deadline.DeadlineClocks.Start;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
-import cn.jxquality.cases.statistics.CaseStatistics;
 import cn.jxquality.platform.outbox.OutboxRelay;
 import cn.jxquality.platform.sql.NamedStatement;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,19 +30,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opens a case for a received complaint in one SQL statement, so the consumer waits on the database once per
- * complaint rather than a dozen times: the event id is remembered, and only on its first delivery are the case,
- * its audit entries, its {@code case-events} outbox row, its running deadline clocks and the statistics counts of
- * the day written. A statement is atomic, so all of it or nothing is stored.
+ * Opens a case for a received complaint in one SQL statement, so the consumer waits on the database once per batch
+ * of complaints rather than a dozen times per complaint: the event id is remembered, and only on its first delivery
+ * are the case, its audit entries, its {@code case-events} outbox row and its running deadline clocks written; the
+ * statistics counts of the cases a batch opened follow in one more statement of the same transaction. All of it or
+ * nothing is stored.
  */
 @ApplicationScoped
 public class CaseOpening {
 
     /**
      * Every part after {@code first} reads from it or from {@code opened}, so a redelivered event id writes
-     * nothing. The audit entries get their ids in {@code n} order: created, then routed. Statistics: {@code
-     * stats_daily} by every dimension, {@code stats_daily_by} by one dimension at a time (the summary), {@code
-     * stats_city_daily} per city and category and per city and enterprise (the risk alerts).
+     * nothing. The audit entries get their ids in {@code n} order: created, then routed. The statistics counts of
+     * the cases opened follow in the same transaction, added up for the batch ({@link ReceiptCounts}).
      */
     static final NamedStatement OPEN = NamedStatement.of("""
             WITH first AS (
@@ -82,28 +81,6 @@ public class CaseOpening {
               FROM opened,
                    unnest(#{clockNames}::varchar[], #{clockDueAt}::timestamptz[], #{clockWarnAt}::timestamptz[])
                      AS c (name, due_at, warn_at)
-            ), counted AS (
-              INSERT INTO stats_daily (day, kind, category, region_code, department_code, outcome,
-                                       received, decided, decided_on_time, handling_seconds, ratings, rating_sum)
-              SELECT #{day}, #{kind}, #{category}, #{regionCode}, coalesce(#{departmentCode}, ''), '', 1, 0, 0, 0, 0, 0
-              FROM opened
-              ON CONFLICT (day, kind, category, region_code, department_code, outcome)
-              DO UPDATE SET received = stats_daily.received + 1
-            ), counted_by AS (
-              INSERT INTO stats_daily_by (dimension, day, key, received, decided, decided_on_time, ratings, rating_sum)
-              SELECT d.dimension, #{day}, d.key, 1, 0, 0, 0, 0
-              FROM opened,
-                   (VALUES ('TOTAL', ''), ('OUTCOME', ''), ('DEPARTMENT', coalesce(#{departmentCode}::varchar, '')),
-                           ('CATEGORY', #{category}::varchar), ('REGION', #{regionCode}::varchar)) AS d (dimension, key)
-              ON CONFLICT (dimension, day, key) DO UPDATE SET received = stats_daily_by.received + 1
-            ), counted_in_city AS (
-              INSERT INTO stats_city_daily (day, scope, value, city_code, received)
-              SELECT #{day}, s.scope, s.value, #{cityCode}, 1
-              FROM opened,
-                   (VALUES ('CATEGORY', #{category}::varchar), ('ENTERPRISE', #{subjectCreditCode}::varchar))
-                     AS s (scope, value)
-              WHERE s.value IS NOT NULL
-              ON CONFLICT (day, scope, value, city_code) DO UPDATE SET received = stats_city_daily.received + 1
             )
             SELECT count(*) AS opened FROM opened""");
 
@@ -133,9 +110,9 @@ public class CaseOpening {
     public record Opening(String eventId, String eventType, CaseFile file) {}
 
     /**
-     * Routes each case and stores it with everything that goes with it, all of them in one round trip and one
-     * commit: the statements are pipelined with a single Sync, so PostgreSQL runs them in one implicit transaction
-     * and a failure stores none of them. A redelivered event id changes nothing.
+     * Routes each case and stores it with everything that goes with it, all of them in one transaction: the opening
+     * statements are pipelined (one round trip), then the counts of the cases they opened are added in one more
+     * statement. A failure stores none of them. A redelivered event id changes nothing and is not counted.
      */
     public Uni<Void> openAll(List<Opening> openings) {
         if (openings.isEmpty()) {
@@ -147,16 +124,33 @@ public class CaseOpening {
             rows.add(Tuple.newInstance(
                     OPEN.tuple(parameters(opening.eventId(), opening.eventType(), opening.file(), routed))));
         }
-        var statement = pool.preparedQuery(OPEN.sql());
-        return (rows.size() == 1 ? statement.execute(rows.get(0)) : statement.executeBatch(rows))
-                .invoke(result -> {
-                    RowSet<Row> each = result;
-                    for (Opening opening : openings) {
-                        opened(
-                                opening.eventId(),
-                                opening.file(),
-                                each.iterator().next().getLong("opened"));
-                        each = each.next();
+        return pool.withTransaction(connection -> {
+                    var statement = connection.preparedQuery(OPEN.sql());
+                    return (rows.size() == 1 ? statement.execute(rows.get(0)) : statement.executeBatch(rows))
+                            .flatMap(result -> {
+                                List<Boolean> opened = new ArrayList<>(openings.size());
+                                ReceiptCounts counts = new ReceiptCounts();
+                                RowSet<Row> each = result;
+                                for (Opening opening : openings) {
+                                    boolean first = each.iterator().next().getLong("opened") > 0;
+                                    opened.add(first);
+                                    if (first) {
+                                        counts.add(opening.file());
+                                    }
+                                    each = each.next();
+                                }
+                                Uni<Void> counted = counts.isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : connection
+                                                .preparedQuery(ReceiptCounts.ADD)
+                                                .execute(counts.tuple())
+                                                .replaceWithVoid();
+                                return counted.replaceWith(opened);
+                            });
+                })
+                .invoke(opened -> {
+                    for (int i = 0; i < openings.size(); i++) {
+                        opened(openings.get(i).eventId(), openings.get(i).file(), opened.get(i));
                     }
                     relay.wake();
                 })
@@ -216,13 +210,11 @@ public class CaseOpening {
         params.put("clockNames", starts.stream().map(Start::name).toArray(String[]::new));
         params.put("clockDueAt", starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new));
         params.put("clockWarnAt", starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new));
-        params.put("day", CaseStatistics.day(file.receivedAt()));
-        params.put("cityCode", cityOf(file.regionCode()));
         return params;
     }
 
-    private void opened(String eventId, CaseFile file, long opened) {
-        if (opened == 0) {
+    private void opened(String eventId, CaseFile file, boolean opened) {
+        if (!opened) {
             Log.debugf("Event %s was delivered before: case %s is already open", eventId, file.trackingNumber());
             return;
         }
