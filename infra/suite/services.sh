@@ -37,7 +37,11 @@ start_service() { # start_service <name>
         export SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT/sms/send" SMTP_HOST=127.0.0.1 SMTP_PORT="$MAIL_SMTP_PORT" SMTP_START_TLS=DISABLED ;;
     esac
     local -a java_opts=()
-    read -r -a java_opts <<<"${SERVICE_JAVA_OPTS:-}"   # extra JVM options, split at spaces on purpose
+    # JVM options, split at spaces on purpose. By default the client compiler only (C1): on two cores shared with
+    # PostgreSQL, Kafka and Keycloak, C2's compiling cost more CPU than its code saved in every run measured
+    # (BENCHMARKS.md, issue 19): the suite starts in half the time and each complaint costs less, cold and warm.
+    # SERVICE_JAVA_OPTS="" runs the JVM's default tiered compilation.
+    read -r -a java_opts <<<"${SERVICE_JAVA_OPTS--XX:TieredStopAtLevel=1}"
     launch "$svc" "$jar" "$LOGS/$svc.log" java -Xmx384m "${java_opts[@]}" -Dseeds.dir="$ROOT/seeds" -jar "$jar"
   )
   STARTED+=("$PROFILE:$svc")
