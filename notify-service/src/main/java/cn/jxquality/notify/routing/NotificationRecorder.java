@@ -60,11 +60,6 @@ public class NotificationRecorder {
         this.clock = clock;
     }
 
-    /** All rows of one event commit together, in one statement. */
-    public Uni<Void> record(InboundEvent event, Map<String, Object> data, List<Addressee> addressees) {
-        return recordAll(List.of(new Recording(event, data, addressees)));
-    }
-
     /** All rows of all these events commit together, in one statement; one log line per event. */
     public Uni<Void> recordAll(List<Recording> recordings) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public final class EventBatch {
 
     /** A readable record and its event. */
-    public record Received(Message<String> record, InboundEvent event) {}
+    private record Received(Message<String> record, InboundEvent event) {}
 
     private EventBatch() {}
 
