@@ -14,6 +14,16 @@ pg_admin() { # psql as the postgres superuser over the unix socket
 
 pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432 >/dev/null 2>&1; }
 
+# pg_cluster: prints "<version> <name> <port> <status>" of the OS cluster the suite uses (the one on port 5432)
+pg_cluster() {
+  local ver name port status
+  read -r ver name port status _ < <(pg_lsclusters -h | sort -k3,3n | awk '$3 == 5432' | head -n1) || true
+  [[ -n "${ver:-}" ]] || read -r ver name port status _ < <(pg_lsclusters -h | head -n1) || true
+  [[ -n "${ver:-}" ]] || die "no PostgreSQL cluster found (pg_lsclusters is empty); create one with: pg_createcluster 15 main"
+  [[ "$port" == 5432 ]] || die "PostgreSQL cluster $ver/$name is configured for port $port, the suite needs 5432"
+  echo "$ver $name $port $status"
+}
+
 ensure_postgres() {
   if command -v pg_isready >/dev/null 2>&1 && pg_ready; then
     info "PostgreSQL is already listening on 127.0.0.1:5432; using it"
@@ -24,11 +34,9 @@ ensure_postgres() {
       apt-get update -q
       DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
     fi
-    local ver name port status
-    read -r ver name port status _ < <(pg_lsclusters -h | sort -k3,3n | awk '$3 == 5432' | head -n1) || true
-    [[ -n "${ver:-}" ]] || read -r ver name port status _ < <(pg_lsclusters -h | head -n1) || true
-    [[ -n "${ver:-}" ]] || die "no PostgreSQL cluster found (pg_lsclusters is empty); create one with: pg_createcluster 15 main"
-    [[ "$port" == 5432 ]] || die "PostgreSQL cluster $ver/$name is configured for port $port, the suite needs 5432"
+    local cluster ver name port status
+    cluster="$(pg_cluster)" || exit 1
+    read -r ver name port status <<<"$cluster"
     if [[ "$status" != online* ]]; then
       info "starting PostgreSQL cluster $ver/$name"
       pg_ctlcluster "$ver" "$name" start

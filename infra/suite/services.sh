@@ -127,7 +127,8 @@ EOF
     alive=0
     dead=()
     for name in kafka keycloak sms-gateway mail-server "${SERVICES[@]}"; do
-      if pid_of up "$name" >/dev/null; then alive=$((alive + 1)); else dead+=("$name"); fi
+      # one started again by `./suite start` is reported again if it exits again
+      if pid_of up "$name" >/dev/null; then alive=$((alive + 1)); unset "reported[$name]"; else dead+=("$name"); fi
     done
     if ((alive == 0)); then
       info "all processes of the suite have stopped (./suite down?); exiting"
