@@ -4,15 +4,14 @@ import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.messaging.PoisonMessage;
 import cn.jxquality.platform.messaging.EventBatch;
+import cn.jxquality.platform.messaging.EventRetry;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,11 +30,11 @@ public class CaseIntake {
 
     public static final String CHANNEL = "complaint-events";
     static final String RECEIVED = "complaint.received.v1";
-    /** A failure that may pass is retried for about half a minute before the message is given up. */
+    /**
+     * A failure that may pass is retried for about half a minute before the message is given up; the database being
+     * away is waited out however long ({@link EventRetry}).
+     */
     static final int RETRIES = 8;
-
-    static final Duration RETRY_FIRST_BACKOFF = Duration.ofMillis(200);
-    static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final CaseOpening opening;
     private final ObjectMapper json;
@@ -70,19 +69,16 @@ public class CaseIntake {
 
     /** One event on its own, retried while its failure may pass; acks or nacks {@code message}. */
     Uni<Void> consume(Message<String> message, InboundEvent event) {
-        return Uni.createFrom()
-                .deferred(() -> switch (event.type()) {
-                    case RECEIVED ->
-                        opening.openAll(List.of(new CaseOpening.Opening(event.id(), event.type(), newCase(event))));
-                    case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
-                    default -> Uni.createFrom().voidItem();
-                })
-                .onFailure(failure -> !PoisonMessage.is(failure))
-                .invoke(failure -> Log.warnf("Event not taken yet, retrying: %s", failure.toString()))
-                .onFailure(failure -> !PoisonMessage.is(failure))
-                .retry()
-                .withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF)
-                .atMost(RETRIES)
+        return EventRetry.attempt(
+                        () -> switch (event.type()) {
+                            case RECEIVED ->
+                                opening.openAll(
+                                        List.of(new CaseOpening.Opening(event.id(), event.type(), newCase(event))));
+                            case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
+                            default -> Uni.createFrom().voidItem();
+                        },
+                        RETRIES,
+                        PoisonMessage::is)
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())

@@ -3,6 +3,7 @@ package cn.jxquality.notify.routing;
 import cn.jxquality.notify.delivery.Dispatcher;
 import cn.jxquality.notify.webhook.WebhookConfig;
 import cn.jxquality.platform.messaging.EventBatch;
+import cn.jxquality.platform.messaging.EventRetry;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateException;
@@ -10,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,16 +90,11 @@ public class EventRouter {
 
     /**
      * Malformed data (a missing or unparsable field, a template it cannot fill) fails at once and is dead-lettered;
-     * any other failure, such as the database being away for a moment, is tried again first so that a good event
-     * is not dead-lettered for it.
+     * the database being away is waited out however long, any other failure tried again a few times first, so that a
+     * good event is not dead-lettered for it.
      */
     private Uni<Void> record(InboundEvent event) {
-        return Uni.createFrom()
-                .deferred(() -> recorder.recordAll(List.of(recording(event))))
-                .onFailure(failure -> !malformed(failure))
-                .retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-                .atMost(RETRIES);
+        return EventRetry.attempt(() -> recorder.recordAll(List.of(recording(event))), RETRIES, EventRouter::malformed);
     }
 
     static boolean malformed(Throwable failure) {

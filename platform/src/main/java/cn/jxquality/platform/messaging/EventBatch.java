@@ -22,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  *       go on;
  *   <li>the readable events are applied together, in the order they came ({@code applyAll} must commit their whole
  *       effect atomically, each event's de-duplication by id included), and every record is acked after that commit;
+ *       while the database is away they wait, however long ({@link EventRetry}), rather than fail;
  *   <li>if applying them together fails, each is applied on its own, in order, by {@code applyOne}, which acks or
  *       nacks its record itself (with whatever retries it makes): so one poison event costs the batch a slower pass,
  *       not its neighbours their delivery.
@@ -56,8 +57,7 @@ public final class EventBatch {
         }
         List<InboundEvent> events = readable.stream().map(Received::event).toList();
         return rejecting
-                .chain(() -> Uni.createFrom()
-                        .deferred(() -> applyAll.apply(events))
+                .chain(() -> EventRetry.attempt(() -> applyAll.apply(events), 0, failure -> true)
                         .replaceWith(true)
                         .onFailure()
                         .recoverWithUni(failure -> {

@@ -28,15 +28,16 @@ public record InboundEvent(String id, String type, JsonNode data) {
     }
 
     /**
-     * Reads {@code message} and applies it; acks on success, nacks on any failure (an unreadable message included),
-     * which the channel's failure strategy sends to the dead-letter topic. {@code apply} must commit its whole effect
-     * atomically, its de-duplication by event id included, so an ack always follows a commit.
+     * Reads {@code message} and applies it, waiting out an outage ({@link EventRetry}); acks on success, nacks on any
+     * other failure (an unreadable message included), which the channel's failure strategy sends to the dead-letter
+     * topic. {@code apply} must commit its whole effect atomically, its de-duplication by event id included, so an ack
+     * always follows a commit.
      */
     public static Uni<Void> consume(
             Message<String> message, ObjectMapper json, Function<InboundEvent, Uni<Void>> apply) {
         return Uni.createFrom()
                 .item(() -> of(message, json))
-                .flatMap(event -> apply.apply(event))
+                .flatMap(event -> EventRetry.attempt(() -> apply.apply(event), 0, failure -> true))
                 .onItemOrFailure()
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())

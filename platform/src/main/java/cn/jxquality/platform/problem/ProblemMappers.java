@@ -16,7 +16,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -103,12 +103,12 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response databaseRefused(PgException e) {
-        return Unavailable.isTransient(e.getSqlState()) ? Unavailable.respond(e) : unexpected(e);
+        return Outage.is(e) ? Unavailable.respond(e) : unexpected(e);
     }
 
-    /** The database (or another service) could not be reached, or the connection pool's queue is full: 503. */
+    /** The database (or another service) could not be reached, or the connection was reset: 503. */
     @ServerExceptionMapper
-    public Response unreachable(ConnectException e) {
+    public Response unreachable(SocketException e) {
         return Unavailable.respond(e);
     }
 
@@ -122,8 +122,12 @@ public class ProblemMappers {
         return Unavailable.respond(e);
     }
 
+    /** Anything else is the server's fault, unless it wraps an {@link Outage} (503). */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (Outage.is(e)) {
+            return Unavailable.respond(e);
+        }
         Log.error("Unexpected failure", e);
         return respond(Problem.of("internal", "Internal error", 500, "The request could not be completed."));
     }
@@ -135,20 +139,6 @@ public class ProblemMappers {
         static final long RETRY_AFTER_SECONDS = 5;
 
         private Unavailable() {}
-
-        /**
-         * SQLSTATE classes 08 (connection), 53 (insufficient resources: disk, memory, too many connections), 57P0x
-         * (shutting down, starting up), 55P03 (lock not available), 40001 and 40P01 (serialisation failure, deadlock).
-         */
-        static boolean isTransient(String sqlState) {
-            return sqlState != null
-                    && (sqlState.startsWith("08")
-                            || sqlState.startsWith("53")
-                            || sqlState.startsWith("57P0")
-                            || sqlState.equals("55P03")
-                            || sqlState.equals("40001")
-                            || sqlState.equals("40P01"));
-        }
 
         static Response respond(Throwable cause) {
             Log.warnf("Answered 503, a resource is out for a while: %s", cause.toString());

@@ -1,0 +1,56 @@
+package cn.jxquality.platform.problem;
+
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.SocketException;
+
+/**
+ * A failure that passes by itself: the database or a peer away for a while (shutting down, starting, unreachable, a
+ * connection reset or timed out, the pool's queue full), or a lock or serialisation conflict. A request that meets
+ * one is answered 503 with {@code Retry-After}; a consumer waits it out rather than dead-letter a good event.
+ * Whatever wraps the failure (Hibernate Reactive, a {@code CompletionException}) is looked through.
+ */
+public final class Outage {
+
+    private static final int MAX_CAUSES = 10;
+
+    private Outage() {}
+
+    public static boolean is(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            if (cause instanceof PgException pg) {
+                return isTransient(pg.getSqlState());
+            }
+            if (cause instanceof SocketException // ConnectException, a connection reset
+                    || cause instanceof ClosedConnectionException
+                    || cause instanceof ConnectionPoolTooBusyException
+                    || timedOut(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE classes 08 (connection), 53 (insufficient resources: disk, memory, too many connections), 57P0x
+     * (shutting down, starting up), 55P03 (lock not available), 40001 and 40P01 (serialisation failure, deadlock).
+     */
+    static boolean isTransient(String sqlState) {
+        return sqlState != null
+                && (sqlState.startsWith("08")
+                        || sqlState.startsWith("53")
+                        || sqlState.startsWith("57P0")
+                        || sqlState.equals("55P03")
+                        || sqlState.equals("40001")
+                        || sqlState.equals("40P01"));
+    }
+
+    /** Vert.x's and the JDK's timeouts (acquiring a pooled connection, a request), whatever their package. */
+    private static boolean timedOut(Throwable cause) {
+        return (cause instanceof VertxException || cause instanceof java.util.concurrent.TimeoutException)
+                && cause.getClass().getSimpleName().endsWith("TimeoutException");
+    }
+}
