@@ -1,5 +1,8 @@
 package cn.jxquality.complaint;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,6 +60,18 @@ public final class Submissions {
         body.remove("person");
         body.remove("remedy");
         return body;
+    }
+
+    /** Submits {@link #webComplaint()} as a citizen on the web; expects 201 and gives its tracking number. */
+    public static String submitWebComplaint() {
+        return given().contentType(ContentType.JSON)
+                .body(webComplaint())
+                .when()
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
     }
 
     public static String randomMobile() {

@@ -1,13 +1,11 @@
 package cn.jxquality.complaint.outbox;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import cn.jxquality.complaint.Submissions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +39,7 @@ class OutboxWakeTest {
             ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topicPrefix + "complaint-events");
             // the first one may still meet the relay's first pass after start; the second finds it idle
             for (int i = 0; i < 2; i++) {
-                String trackingNumber = given().contentType(ContentType.JSON)
-                        .body(Submissions.webComplaint())
-                        .when()
-                        .post("/api/v1/complaints")
-                        .then()
-                        .statusCode(201)
-                        .extract()
-                        .path("trackingNumber");
+                String trackingNumber = Submissions.submitWebComplaint();
                 await().atMost(Duration.ofSeconds(10))
                         .until(() -> records.getRecords().stream()
                                 .anyMatch(r -> trackingNumber.equals(

@@ -15,7 +15,8 @@ public class EventPublisher {
 
     private final Instance<OutboxTopics> topics;
 
-    EventPublisher(Instance<OutboxTopics> topics) {
+    /** Protected for a test's stand-in broker (QuarkusMock), which may send through this one. */
+    protected EventPublisher(Instance<OutboxTopics> topics) {
         this.topics = topics;
     }
 

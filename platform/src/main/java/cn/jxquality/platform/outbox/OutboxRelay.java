@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,13 @@ public class OutboxRelay {
     /** The pending idle wait's timer, which {@link #wake()} may cut short. */
     private final AtomicLong idleTimer = new AtomicLong(NO_TIMER);
 
+    @Inject
     OutboxRelay(Pool pool, Vertx vertx, EventPublisher publisher, OutboxConfig config, Instance<OutboxTopics> topics) {
+        this(pool, vertx, publisher, config, topics.isResolvable());
+    }
+
+    /** {@code enabled}: the service publishes events (declares its {@link OutboxTopics}). */
+    OutboxRelay(Pool pool, Vertx vertx, EventPublisher publisher, OutboxConfig config, boolean enabled) {
         this.pool = pool;
         this.vertx = vertx;
         this.publisher = publisher;
@@ -64,7 +71,7 @@ public class OutboxRelay {
         this.leaseSeconds = config.leaseSeconds();
         this.retryDelaySeconds = config.retryDelaySeconds();
         this.idlePollMillis = config.idlePoll().toMillis();
-        this.enabled = topics.isResolvable();
+        this.enabled = enabled;
     }
 
     void start(@Observes StartupEvent ignored) {
