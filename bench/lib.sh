@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the bench/*.sh scripts (sourced from the project root).
 
 # require_suite <port>...: stops with a hint unless every port answers (the suite must be up)
@@ -18,6 +19,20 @@ use_database() {
 }
 
 sql() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+
+# ask <database> <role> <password variable> <query>: one of the suite's three databases, read with its own role
+ask() {
+  use_database "$1" "$2" "$3"
+  sql -c "$4"
+}
+# ask_over <file> <database> <role> <password variable> <query over table t(n)>: the file's tracking numbers (one a
+# line) are copied into the temporary table t first
+ask_over() {
+  local file="$1"
+  shift
+  use_database "$1" "$2" "$3"
+  sql -c "create temp table t (n varchar(20) primary key)" -c "\\copy t from '$file'" -c "$4"
+}
 
 # the machine and commit a figure belongs to
 print_machine() {

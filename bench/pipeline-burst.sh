@@ -55,17 +55,9 @@ started="$(date +%s.%N)"
 java bench/PipelineBurst.java
 accepted="$(wc -l <"$TRACKING_FILE")"
 
-# the three databases, each read with its own role
-ask() { # ask <database> <role> <password variable> <query>
-  use_database "$1" "$2" "$3"
-  sql -c "$4"
-}
-# exact answers over every tracking number of the run, which go into a temporary table first; costly, so asked only
-# after the CPU snapshot
-ask_all() { # ask_all <database> <role> <password variable> <query over table t(n)>
-  use_database "$1" "$2" "$3"
-  sql -c "create temp table t (n varchar(20) primary key)" -c "\\copy t from '$TRACKING_FILE'" -c "$4"
-}
+# exact answers over every tracking number of the run (ask_over, bench/lib.sh); costly, so asked only after the CPU
+# snapshot
+ask_all() { ask_over "$TRACKING_FILE" "$@"; }
 # while waiting, a cheap question over the last 60 complaints accepted (every partition gets some): indexed look-ups,
 # so the polls hardly add to the CPU measured
 sample="{$(tail -n 60 "$TRACKING_FILE" | paste -sd, -)}"

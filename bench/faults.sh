@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Proof under faults (issue 16): one fault during a steady load, then a reconciliation of what was accepted against
+# the three databases and the SMS gateway. Usage:
+#
+#   bench/faults.sh <scenario>     (the suite running: ./suite up, in another terminal)
+#
+#   kafka               Kafka killed with SIGKILL, down DOWN seconds, started again
+#   case-service        case-service killed with SIGKILL and started again
+#   notify-service      notify-service killed with SIGKILL and started again
+#   complaint-service   complaint-service killed with SIGKILL mid-load and started again (the clients retry what was
+#                       not answered, with the same Idempotency-Key)
+#   postgres            PostgreSQL stopped (fast shutdown), down DOWN seconds, started again
+#   sms-gateway         the SMS gateway answers 503 for half of 2 minutes and times out for the other half
+#
+# The load (bench/FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
+# its key for up to 120 s; the fault begins FAULT_AT seconds in (60). Then the script waits (at most SETTLE seconds,
+# 300) until every accepted complaint has its case ASSIGNED, its public status ROUTED and its EXPECTED_NOTICES (3)
+# notices recorded, none PENDING, and prints
+#   accepted / routed / notified / lost / duplicated, and the time to recover: from the fault's end until every
+#   complaint accepted before it was through (polled every 2 s).
+# A notice DEFERRED by quiet hours (22:00-08:00 Beijing time) counts as through: it is due at 08:00.
+# Goals: 0 lost, 0 duplicated, recovered within 60 s of the fault's end. Figures: RELIABILITY.md.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source bench/lib.sh
+
+scenario="${1:-}"
+case "$scenario" in
+  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway) ;;
+  *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+esac
+RATE="${RATE:-50}" DURATION="${DURATION:-180}" FAULT_AT="${FAULT_AT:-60}" DOWN="${DOWN:-30}"
+SETTLE="${SETTLE:-300}" EXPECTED_NOTICES="${EXPECTED_NOTICES:-3}"
+require_suite 8081 8082 8083 8180
+curl -fsS -o /dev/null http://127.0.0.1:8090/__admin/health || { echo "bench: the SMS sandbox does not answer on 8090; start the suite: ./suite up" >&2; exit 1; }
+print_machine
+echo "scenario: $scenario; $RATE complaints/s for $DURATION s, the fault at $FAULT_AT s"
+
+work="target/faults/$scenario-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$work"
+accepted_file="$work/accepted.txt" # <epoch ms> <tracking number> <sequence>, as the load gets its answers
+RUN="$(date +%s)"
+
+# HdrHistogram for the load generator, from Maven Central (cached in ~/.m2)
+hdr=org.hdrhistogram:HdrHistogram:2.2.2
+hdr_jar="$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar"
+[[ -f "$hdr_jar" ]] || ./mvnw -B -q dependency:get -Dartifact="$hdr" >/dev/null
+
+# a fresh SMS sandbox whose journal holds every message of the run (the default keeps the last 2000)
+./suite stop sms-gateway >/dev/null 2>&1 || true
+SMS_JOURNAL_ENTRIES=200000 SMS_SANDBOX_HEAP=768m ./suite start sms-gateway >/dev/null
+
+now_ms() { date +%s%3N; }
+# records on the three services' dead-letter topics (where a consumer puts an event it gave up on)
+dead_letters() {
+  java -cp "$(echo .suite/dist/kafka-*/libs)/*" org.apache.kafka.tools.GetOffsetShell --bootstrap-server 127.0.0.1:9092 \
+    --topic 'case-service-dlq|complaint-service-dlq|notify-service-dlq' 2>/dev/null | awk -F: '{ n += $3 } END { print n + 0 }'
+}
+dead_before="$(dead_letters)"
+wiremock() { curl -fsS -X "$1" "http://127.0.0.1:8090/__admin/mappings${2:-}" -H 'Content-Type: application/json' ${3:+-d "$3"}; }
+mapping_id() { sed -n 's/.*"id" *: *"\([0-9a-f-]*\)".*/\1/p' | head -n1; }
+
+# the fault: runs in the background; writes its start and end (epoch ms) to $work/fault
+fault() {
+  local start end id
+  sleep "$FAULT_AT"
+  start="$(now_ms)"
+  case "$scenario" in
+    kafka) ./suite kill kafka; sleep "$DOWN"; ./suite start kafka ;;
+    case-service | notify-service | complaint-service) ./suite kill "$scenario"; ./suite start "$scenario" ;;
+    postgres) ./suite stop postgres; sleep "$DOWN"; ./suite start postgres ;;
+    sms-gateway)
+      id="$(wiremock POST "" '{"priority":1,"request":{"method":"POST","url":"/sms/send"},"response":{"status":503}}' | mapping_id)"
+      sleep 60
+      wiremock DELETE "/$id" >/dev/null
+      id="$(wiremock POST "" '{"priority":1,"request":{"method":"POST","url":"/sms/send"},"response":{"status":503,"fixedDelayMilliseconds":15000}}' | mapping_id)"
+      sleep 60
+      wiremock DELETE "/$id" >/dev/null ;;
+  esac
+  end="$(now_ms)"
+  echo "$start $end" >"$work/fault"
+}
+fault >"$work/fault.log" 2>&1 &
+fault_pid=$!
+trap 'kill "$fault_pid" 2>/dev/null || true' EXIT
+
+RUN="$RUN" RATE="$RATE" DURATION_SECONDS="$DURATION" ACCEPTED_FILE="$accepted_file" \
+  java -cp "$hdr_jar" bench/FaultLoad.java | tee "$work/load.txt"
+wait "$fault_pid" || { cat "$work/fault.log"; echo "bench: the fault did not run through (above)" >&2; exit 1; }
+trap - EXIT
+cat "$work/fault.log"
+read -r fault_start fault_end <"$work/fault"
+awk -v s="$fault_start" -v e="$fault_end" -v at="$FAULT_AT" \
+  'BEGIN { printf "fault                   %.1f s long, from %d s into the load\n", (e - s) / 1000, at }'
+
+# how far through the pipeline the complaints of a file are: "<cases ASSIGNED> <ROUTED> <with all notices, none PENDING>"
+through() { # through <file of tracking numbers>
+  local assigned routed notified
+  assigned="$(ask_over "$1" cases case_svc CASE_SVC_DB_PASSWORD \
+    "select count(*) from case_file where tracking_number in (select n from t) and state = 'ASSIGNED'")"
+  routed="$(ask_over "$1" complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD \
+    "select count(*) from complaint where tracking_number in (select n from t) and status = 'ROUTED'")"
+  notified="$(ask_over "$1" notifications notify_svc NOTIFY_SVC_DB_PASSWORD \
+    "select count(*) from (select tracking_number from notification where tracking_number in (select n from t)
+       group by tracking_number having count(*) >= $EXPECTED_NOTICES and count(*) filter (where status = 'PENDING') = 0) c")"
+  echo "$assigned $routed $notified"
+}
+
+# recovery: from the fault's end until every complaint accepted before it is through
+awk -v e="$fault_end" '$1 <= e { print $2 }' "$accepted_file" | sort -u >"$work/before-fault-end.txt"
+before="$(wc -l <"$work/before-fault-end.txt")"
+recovered=""
+deadline=$(($(date +%s) + SETTLE)) # for both waits
+while (($(date +%s) < deadline)); do
+  read -r a r n < <(through "$work/before-fault-end.txt")
+  if ((a == before && r == before && n == before)); then
+    recovered="$(( $(now_ms) - fault_end ))"
+    break
+  fi
+  sleep 2
+done
+
+# then every accepted complaint
+awk '{ print $2 }' "$accepted_file" | sort -u >"$work/tracking.txt"
+accepted="$(wc -l <"$work/tracking.txt")"
+while :; do
+  read -r assigned routed notified < <(through "$work/tracking.txt")
+  ((assigned == accepted && routed == accepted && notified == accepted)) && break
+  if (($(date +%s) >= deadline)); then
+    echo "bench: not every accepted complaint was through ${SETTLE} s after the load" >&2
+    break
+  fi
+  sleep 2
+done
+
+# the reconciliation
+read -r registered distinct_registered < <(ask complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD \
+  "select count(*) || ' ' || count(distinct subject_name) from complaint where subject_name like '故障演练 $RUN #%'")
+read -r opened cases_twice < <(ask_over "$work/tracking.txt" cases case_svc CASE_SVC_DB_PASSWORD \
+  "select count(*) || ' ' || (count(*) - count(distinct complaint_id)) from case_file where tracking_number in (select n from t)")
+read -r recorded pending failed fewest most notices_twice < <(ask_over "$work/tracking.txt" notifications notify_svc NOTIFY_SVC_DB_PASSWORD \
+  "select coalesce(sum(c), 0) || ' ' || coalesce(sum(p), 0) || ' ' || coalesce(sum(f), 0) || ' ' || coalesce(min(c), 0)
+          || ' ' || coalesce(max(c), 0) || ' '
+          || (select count(*) - count(distinct (tracking_number, event_type, recipient, channel)) from notification
+              where tracking_number in (select n from t))
+   from (select tracking_number, count(*) as c, count(*) filter (where status = 'PENDING') as p,
+                count(*) filter (where status = 'FAILED') as f
+         from notification where tracking_number in (select n from t) group by tracking_number) per_complaint")
+# the SMS the gateway took: every SMS notice marked SENT was taken, none twice
+java -cp "$hdr_jar" bench/FaultLoad.java sms-journal "$work/sms-references.txt"
+use_database notifications notify_svc NOTIFY_SVC_DB_PASSWORD
+read -r sms_sent sms_not_at_gateway sms_twice < <(sql -c "create temp table t (n varchar(20) primary key)" \
+  -c "\\copy t from '$work/tracking.txt'" -c "create temp table g (ref uuid)" -c "\\copy g from '$work/sms-references.txt'" \
+  -c "select count(*) || ' ' || count(*) filter (where not exists (select 1 from g where g.ref = n.id)) || ' '
+            || (select count(*) from (select ref from g where ref in (select id from notification n2
+                  where n2.tracking_number in (select n from t)) group by ref having count(*) > 1) twice)
+      from notification n where channel = 'SMS' and status = 'SENT' and tracking_number in (select n from t)")
+
+# lost: answered 2xx but not through the pipeline SETTLE seconds after the load (a case, a status or a notice missing)
+through_all=$((assigned < routed ? assigned : routed))
+through_all=$((through_all < notified ? through_all : notified))
+lost=$((accepted - through_all))
+echo
+echo "complaints registered   $registered for $distinct_registered distinct requests ($((registered - distinct_registered)) twice); $accepted answered 2xx"
+echo "cases                   $opened opened ($cases_twice twice), $assigned ASSIGNED"
+echo "public status ROUTED    $routed of $accepted"
+echo "notices                 $recorded recorded ($fewest to $most a complaint; $notices_twice twice), $pending PENDING, $failed FAILED"
+echo "SMS at the gateway      $sms_sent SMS notices SENT: $sms_not_at_gateway not taken by the gateway, $sms_twice taken twice"
+echo "through the pipeline    $through_all of $accepted (lost: $lost)"
+if [[ -n "$recovered" ]]; then
+  awk -v ms="$recovered" -v n="$before" 'BEGIN { printf "recovered               %.1f s after the fault ended (the %d complaints accepted before then all through)\n", ms / 1000, n }'
+else
+  echo "recovered               NO: the complaints accepted before the fault ended were not all through ${SETTLE} s later"
+fi
+first_after="$(awk -v e="$fault_end" '$1 > e { print $1 - e; exit }' "$accepted_file")"
+[[ -n "$first_after" ]] && awk -v ms="$first_after" 'BEGIN { printf "intake after the fault  first 2xx %.1f s after it ended\n", ms / 1000 }'
+echo "dead-lettered           $(($(dead_letters) - dead_before)) events during the run (the services' *-dlq topics)"
+duplicated=$((registered - distinct_registered + cases_twice + notices_twice + sms_twice))
+echo
+echo "RESULT $scenario: accepted $accepted, routed $routed, notified $notified, lost $lost, duplicated $duplicated, recovered ${recovered:+$(awk -v ms="$recovered" 'BEGIN { printf "%.1f s", ms / 1000 }')}${recovered:-no}"
+echo "(details in $work/)"
