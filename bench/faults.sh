@@ -12,12 +12,12 @@
 #   postgres            PostgreSQL stopped (fast shutdown), down DOWN seconds, started again
 #   sms-gateway         the SMS gateway answers 503 for half of 2 minutes and times out for the other half
 #
-# The load (bench/FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
+# The load (system-tests/.../FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
 # its key for up to 120 s; the fault begins FAULT_AT seconds in (60). Then the script waits (at most SETTLE seconds,
 # 300) until every accepted complaint has its case ASSIGNED, its public status ROUTED and its EXPECTED_NOTICES (3)
 # notices recorded, none PENDING, and prints
 #   accepted / routed / notified / lost / duplicated, and the time to recover: from the fault's end until every
-#   complaint accepted before it was through (polled every 2 s).
+#   complaint accepted before it was through (polled every 2 s while the load goes on).
 # A notice DEFERRED by quiet hours (22:00-08:00 Beijing time) counts as through: it is due at 08:00.
 # Goals: 0 lost, 0 duplicated, recovered within 60 s of the fault's end. Figures: RELIABILITY.md.
 set -euo pipefail
@@ -41,7 +41,9 @@ mkdir -p "$work"
 accepted_file="$work/accepted.txt" # <epoch ms> <tracking number> <sequence>, as the load gets its answers
 RUN="$(date +%s)"
 
-# HdrHistogram for the load generator, from Maven Central (cached in ~/.m2)
+# the load generator (the system tests' FaultsIT uses it too), run as a single-file program with HdrHistogram from
+# Maven Central (cached in ~/.m2)
+load_java=system-tests/src/test/java/cn/jxquality/system/FaultLoad.java
 hdr=org.hdrhistogram:HdrHistogram:2.2.2
 hdr_jar="$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar"
 [[ -f "$hdr_jar" ]] || ./mvnw -B -q dependency:get -Dartifact="$hdr" >/dev/null
@@ -84,14 +86,13 @@ fault >"$work/fault.log" 2>&1 &
 fault_pid=$!
 trap 'kill "$fault_pid" 2>/dev/null || true' EXIT
 
+# the load runs in the background while the script watches the recovery
 RUN="$RUN" RATE="$RATE" DURATION_SECONDS="$DURATION" ACCEPTED_FILE="$accepted_file" \
-  java -cp "$hdr_jar" bench/FaultLoad.java | tee "$work/load.txt"
+  java -cp "$hdr_jar" "$load_java" >"$work/load.txt" 2>&1 &
+load_pid=$!
+trap 'kill "$fault_pid" "$load_pid" 2>/dev/null || true' EXIT
 wait "$fault_pid" || { cat "$work/fault.log"; echo "bench: the fault did not run through (above)" >&2; exit 1; }
-trap - EXIT
-cat "$work/fault.log"
 read -r fault_start fault_end <"$work/fault"
-awk -v s="$fault_start" -v e="$fault_end" -v at="$FAULT_AT" \
-  'BEGIN { printf "fault                   %.1f s long, from %d s into the load\n", (e - s) / 1000, at }'
 
 # how far through the pipeline the complaints of a file are: "<cases ASSIGNED> <ROUTED> <with all notices, none PENDING>"
 through() { # through <file of tracking numbers>
@@ -120,7 +121,12 @@ while (($(date +%s) < deadline)); do
   sleep 2
 done
 
-# then every accepted complaint
+# then every accepted complaint, once the load is over
+wait "$load_pid" || true
+trap - EXIT
+cat "$work/load.txt" "$work/fault.log"
+awk -v s="$fault_start" -v e="$fault_end" -v at="$FAULT_AT" \
+  'BEGIN { printf "fault                   %.1f s long, from %d s into the load\n", (e - s) / 1000, at }'
 awk '{ print $2 }' "$accepted_file" | sort -u >"$work/tracking.txt"
 accepted="$(wc -l <"$work/tracking.txt")"
 while :; do
@@ -147,7 +153,7 @@ read -r recorded pending failed fewest most notices_twice < <(ask_over "$work/tr
                 count(*) filter (where status = 'FAILED') as f
          from notification where tracking_number in (select n from t) group by tracking_number) per_complaint")
 # the SMS the gateway took: every SMS notice marked SENT was taken, none twice
-java -cp "$hdr_jar" bench/FaultLoad.java sms-journal "$work/sms-references.txt"
+java -cp "$hdr_jar" "$load_java" sms-journal "$work/sms-references.txt"
 use_database notifications notify_svc NOTIFY_SVC_DB_PASSWORD
 read -r sms_sent sms_not_at_gateway sms_twice < <(sql -c "create temp table t (n varchar(20) primary key)" \
   -c "\\copy t from '$work/tracking.txt'" -c "create temp table g (ref uuid)" -c "\\copy g from '$work/sms-references.txt'" \
@@ -168,7 +174,8 @@ echo "notices                 $recorded recorded ($fewest to $most a complaint; 
 echo "SMS at the gateway      $sms_sent SMS notices SENT: $sms_not_at_gateway not taken by the gateway, $sms_twice taken twice"
 echo "through the pipeline    $through_all of $accepted (lost: $lost)"
 if [[ -n "$recovered" ]]; then
-  awk -v ms="$recovered" -v n="$before" 'BEGIN { printf "recovered               %.1f s after the fault ended (the %d complaints accepted before then all through)\n", ms / 1000, n }'
+  recovered="$(awk -v ms="$recovered" 'BEGIN { printf "%.1f s", ms / 1000 }')"
+  echo "recovered               $recovered after the fault ended (the $before complaints accepted before then all through)"
 else
   echo "recovered               NO: the complaints accepted before the fault ended were not all through ${SETTLE} s later"
 fi
@@ -177,5 +184,5 @@ first_after="$(awk -v e="$fault_end" '$1 > e { print $1 - e; exit }' "$accepted_
 echo "dead-lettered           $(($(dead_letters) - dead_before)) events during the run (the services' *-dlq topics)"
 duplicated=$((registered - distinct_registered + cases_twice + notices_twice + sms_twice))
 echo
-echo "RESULT $scenario: accepted $accepted, routed $routed, notified $notified, lost $lost, duplicated $duplicated, recovered ${recovered:+$(awk -v ms="$recovered" 'BEGIN { printf "%.1f s", ms / 1000 }')}${recovered:-no}"
+echo "RESULT $scenario: accepted $accepted, routed $routed, notified $notified, lost $lost, duplicated $duplicated, recovered ${recovered:-no}"
 echo "(details in $work/)"

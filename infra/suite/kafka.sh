@@ -32,7 +32,7 @@ start_kafka() {
   props="$kdir/server.properties"
   cp="$KAFKA_LIBS/*"
   mkdir -p "$kdir" "$LOGS"
-  if [[ "$PROFILE" == test ]]; then rm -rf "$data"; fi
+  if [[ "$PROFILE" == test && -z "${KAFKA_KEEP_DATA:-}" ]]; then rm -rf "$data"; fi
   sed -e "s|@BROKER_PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" -e "s|@DATA_DIR@|$data|g" \
     "$ROOT/infra/kafka-server.properties.template" >"$props"
   if [[ ! -f "$data/meta.properties" ]]; then

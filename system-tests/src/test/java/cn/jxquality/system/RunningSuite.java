@@ -43,6 +43,8 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     private static boolean started;
     private static RunningSuite instance;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Launch> launches = new java.util.concurrent.ConcurrentHashMap<>();
     private WireMockServer paymentGateway;
     private WireMockServer smsGateway;
 
@@ -165,8 +167,28 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         return texts;
     }
 
+    /** How a service was started, to start it again after a test crashed it. */
+    private record Launch(String service, int port, String dbUser, String dbName, Map<String, String> extraEnv) {}
+
+    /** Kills {@code service} with SIGKILL, as a crash would (FaultsIT). */
+    static void crash(String service) throws InterruptedException {
+        Process process = instance.running.get(service);
+        process.destroyForcibly();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(service + " did not die within 20 s of SIGKILL");
+        }
+    }
+
+    /** Starts {@code service} again as it was started, and waits until it is ready. */
+    static void restart(String service) throws IOException {
+        Launch launch = instance.launches.get(service);
+        instance.start(launch.service(), launch.port(), launch.dbUser(), launch.dbName(), launch.extraEnv());
+        awaitReady("http://127.0.0.1:" + launch.port());
+    }
+
     private void start(String service, int port, String dbUser, String dbName, Map<String, String> extraEnv)
             throws IOException {
+        boolean again = launches.put(service, new Launch(service, port, dbUser, dbName, extraEnv)) != null;
         Path root = root();
         Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -177,7 +199,12 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         ProcessBuilder builder = new ProcessBuilder(
                         javaBinary(), "-Xmx256m", "-Dseeds.dir=" + root.resolve("seeds"), "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(
+                        again // after a crash (FaultsIT): the log goes on
+                                ? ProcessBuilder.Redirect.appendTo(
+                                        logs.resolve(service + ".log").toFile())
+                                : ProcessBuilder.Redirect.to(
+                                        logs.resolve(service + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("DB_URL_HOST", "127.0.0.1");
@@ -190,10 +217,12 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         env.put("OIDC_CLIENT_SECRET", service + "-dev-secret");
         env.put("COMPLAINT_SERVICE_URL", COMPLAINTS);
         env.putAll(extraEnv);
-        processes.add(builder.start());
+        Process process = builder.start();
+        processes.add(process);
+        running.put(service, process);
     }
 
-    private static Path root() {
+    static Path root() {
         return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     }
 

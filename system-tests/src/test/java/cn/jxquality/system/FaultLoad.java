@@ -1,3 +1,5 @@
+package cn.jxquality.system;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -9,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +31,7 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * The load of the fault scenarios (bench/faults.sh): hotline operators registering complaints at a fixed RATE for
+ * The load of the fault scenarios (bench/faults.sh runs this file as a program; FaultsIT uses it): hotline operators registering complaints at a fixed RATE for
  * DURATION_SECONDS, an open loop (a complaint is due at its time whether or not the last ones were answered), each
  * with its own {@code Idempotency-Key}. A complaint that gets no answer, or a 5xx, 409 or 429, is sent again with the
  * same key and the same body, as a careful client would (after Retry-After when given, else backing off up to 5 s),
@@ -41,14 +46,38 @@ import org.HdrHistogram.Histogram;
  */
 public class FaultLoad {
 
+    /** What to load and for how long; from the environment when run as a program. */
+    public record Settings(
+            String complaints,
+            String keycloak,
+            String run,
+            int rate,
+            int durationSeconds,
+            int retrySeconds,
+            Path acceptedFile) {
+
+        static Settings fromEnvironment() {
+            return new Settings(
+                    env("COMPLAINT_URL", "http://127.0.0.1:8081"),
+                    env("KEYCLOAK_URL", "http://127.0.0.1:8180"),
+                    env("RUN", Long.toString(System.currentTimeMillis() / 1000)),
+                    Integer.parseInt(env("RATE", "50")),
+                    Integer.parseInt(env("DURATION_SECONDS", "180")),
+                    Integer.parseInt(env("RETRY_SECONDS", "120")),
+                    Path.of(env("ACCEPTED_FILE", "target/fault-load-accepted.txt")));
+        }
+    }
+
+    /** A complaint answered 2xx: when (epoch ms), its tracking number and its sequence in the run. */
+    public record Accepted(long atMillis, String trackingNumber, int sequence) {}
+
     static final Pattern TRACKING = Pattern.compile("\"trackingNumber\"\\s*:\\s*\"(JX\\d{14,15})\"");
 
-    final String complaints = env("COMPLAINT_URL", "http://127.0.0.1:8081");
-    final String keycloak = env("KEYCLOAK_URL", "http://127.0.0.1:8180");
-    final String run = env("RUN", Long.toString(System.currentTimeMillis() / 1000));
-    final int rate = Integer.parseInt(env("RATE", "50"));
-    final int durationSeconds = Integer.parseInt(env("DURATION_SECONDS", "180"));
-    final long retryNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(env("RETRY_SECONDS", "120")));
+    final Settings settings;
+    final String complaints;
+    final String run;
+    final int rate;
+    final long retryNanos;
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3))
@@ -64,28 +93,40 @@ public class FaultLoad {
     final Map<String, String> refusalSamples = new ConcurrentHashMap<>();
     final AtomicLong lastAcceptedAt = new AtomicLong();
     final AtomicLong longestGapMillis = new AtomicLong();
+    final List<Accepted> acceptedList = Collections.synchronizedList(new ArrayList<>());
     PrintWriter acceptedOut;
+
+    public FaultLoad(Settings settings) {
+        this.settings = settings;
+        this.complaints = settings.complaints();
+        this.run = settings.run();
+        this.rate = settings.rate();
+        this.retryNanos = TimeUnit.SECONDS.toNanos(settings.retrySeconds());
+    }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("sms-journal")) {
             smsJournal(Path.of(args[1]));
             return;
         }
-        System.exit(new FaultLoad().load());
+        FaultLoad load = new FaultLoad(Settings.fromEnvironment());
+        System.exit(load.load().isEmpty() ? 1 : 0);
     }
 
-    int load() throws Exception {
-        Path acceptedFile = Path.of(env("ACCEPTED_FILE", "target/fault-load-accepted.txt"));
+    /** Runs the load to its end (every complaint answered or given up) and gives what was accepted, in order. */
+    public List<Accepted> load() throws Exception {
+        Path acceptedFile = settings.acceptedFile();
         Files.createDirectories(acceptedFile.toAbsolutePath().getParent());
         acceptedOut = new PrintWriter(Files.newBufferedWriter(acceptedFile));
         token.set(token());
         timer.scheduleAtFixedRate(this::refreshToken, 60, 60, TimeUnit.SECONDS);
 
-        int total = rate * durationSeconds;
+        int total = rate * settings.durationSeconds();
         long start = System.nanoTime();
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-        System.out.printf("load: %d complaints at %d/s over %d s (run %s), each retried for up to %d s%n",
-                total, rate, durationSeconds, run, TimeUnit.NANOSECONDS.toSeconds(retryNanos));
+        System.out.printf(
+                "load: %d complaints at %d/s over %d s (run %s), each retried for up to %d s%n",
+                total, rate, settings.durationSeconds(), run, TimeUnit.NANOSECONDS.toSeconds(retryNanos));
         for (int i = 0; i < total; i++) {
             long due = start + i * intervalNanos;
             long wait = due - System.nanoTime();
@@ -108,7 +149,14 @@ public class FaultLoad {
             acceptedOut.close();
         }
         report(total);
-        return accepted.get() == 0 ? 1 : 0;
+        return acceptedSoFar();
+    }
+
+    /** The complaints answered 2xx until now, in the order of their answers. */
+    public List<Accepted> acceptedSoFar() {
+        synchronized (acceptedList) {
+            return List.copyOf(acceptedList);
+        }
     }
 
     record Complaint(int sequence, long dueNanos, String key, String body) {}
@@ -123,9 +171,10 @@ public class FaultLoad {
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
+                Throwable cause =
+                        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
                 retryOrGiveUp(complaint, cause.getClass().getSimpleName(), cause.toString(), 0);
                 return;
             }
@@ -151,6 +200,7 @@ public class FaultLoad {
         latency.recordValue(Math.max(1, (System.nanoTime() - complaint.dueNanos()) / 1000));
         synchronized (this) {
             acceptedOut.printf("%d %s %d%n", now, trackingNumber, complaint.sequence());
+            acceptedList.add(new Accepted(now, trackingNumber, complaint.sequence()));
             acceptedOut.flush();
             long last = lastAcceptedAt.getAndSet(now);
             if (last > 0) {
@@ -184,19 +234,22 @@ public class FaultLoad {
     }
 
     void progress(long second) {
-        System.out.printf("load: %3d s  accepted %d, waiting for an answer %d, given up %d, refusals %s%n",
+        System.out.printf(
+                "load: %3d s  accepted %d, waiting for an answer %d, given up %d, refusals %s%n",
                 second, accepted.get(), outstanding.get(), givenUp.get(), refusals);
     }
 
     void report(int total) {
         System.out.printf("offered                 %d complaints at %d/s%n", total, rate);
         System.out.printf("accepted (2xx)          %d%n", accepted.get());
-        System.out.printf("given up by the client  %d (no 2xx within %d s)%n", givenUp.get(),
-                TimeUnit.NANOSECONDS.toSeconds(retryNanos));
+        System.out.printf(
+                "given up by the client  %d (no 2xx within %d s)%n",
+                givenUp.get(), TimeUnit.NANOSECONDS.toSeconds(retryNanos));
         System.out.printf("answers not 2xx         %s, %d retries%n", refusals, retries.get());
         new TreeMap<>(refusalSamples).forEach((kind, sample) -> System.out.printf("  first %s: %s%n", kind, sample));
         System.out.printf("longest gap between 2xx %.1f s%n", longestGapMillis.get() / 1000.0);
-        System.out.printf("latency, due to 2xx     p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms (n=%d)%n",
+        System.out.printf(
+                "latency, due to 2xx     p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms (n=%d)%n",
                 latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0,
                 latency.getValueAtPercentile(99.9) / 1000.0,
@@ -215,8 +268,7 @@ public class FaultLoad {
                 {"kind":"COMPLAINT","channel":"HOTLINE_12315","category":"PRODUCT.FOOD",
                  "subject":{"name":"故障演练 %s #%d","regionCode":"360100"},
                  "description":"故障演练投诉：购买的食品已过保质期。","remedy":"REFUND",
-                 "person":{"name":"测试","mobile":"139%08d"},"anonymous":false,"rewardRequested":false}"""
-                .formatted(run, sequence, sequence % 100_000_000);
+                 "person":{"name":"测试","mobile":"139%08d"},"anonymous":false,"rewardRequested":false}""".formatted(run, sequence, sequence % 100_000_000);
     }
 
     void refreshToken() {
@@ -230,8 +282,9 @@ public class FaultLoad {
     }
 
     String token() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=suite-cli&username=" + URLEncoder.encode("operator1", StandardCharsets.UTF_8)
-                + "&password=password";
+        String keycloak = settings.keycloak();
+        String form = "grant_type=password&client_id=suite-cli&username="
+                + URLEncoder.encode("operator1", StandardCharsets.UTF_8) + "&password=password";
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(keycloak + "/realms/jiangxi-quality/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -273,7 +326,8 @@ public class FaultLoad {
             }
         }
         Files.writeString(out, lines);
-        System.out.printf("SMS gateway journal     %d requests, %d accepted (2xx) for %d distinct notifications%n",
+        System.out.printf(
+                "SMS gateway journal     %d requests, %d accepted (2xx) for %d distinct notifications%n",
                 all, ok, distinct.size());
     }
 
