@@ -1,5 +1,6 @@
 package cn.jxquality.notify.delivery;
 
+import cn.jxquality.platform.messaging.EventRetry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -72,16 +73,21 @@ public class DeliveryLedger {
 
     /**
      * Completes once the row is marked sent and committed. A mark waits only while another statement of marks is at
-     * the database, then goes with every mark that arrived meanwhile; if that statement fails, each of its marks
-     * fails (the rows keep their lease, as when a single mark fails).
+     * the database, then goes with every mark that arrived meanwhile. The channel has taken the message, so the mark
+     * must land: should the database be away, it is tried again until it is back ({@link EventRetry}), rather than
+     * left to the lease's end, after which the message would go out a second time. Another failure fails each mark of
+     * the statement (the rows keep their lease).
      */
     Uni<Void> sent(UUID id, Instant at, String language, String subject, String body) {
-        return Uni.createFrom().emitter(done -> {
-            synchronized (this) {
-                waiting.add(new SentMark(id, utc(at), language, subject, body, done));
-            }
-            markWaiting();
-        });
+        return EventRetry.<Void>attempt(
+                () -> Uni.createFrom().emitter(done -> {
+                    synchronized (this) {
+                        waiting.add(new SentMark(id, utc(at), language, subject, body, done));
+                    }
+                    markWaiting();
+                }),
+                0,
+                failure -> true);
     }
 
     private void markWaiting() {

@@ -9,13 +9,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * How a consumer tries to apply an event again. An {@link Outage} (the database restarting or unreachable, a
- * connection reset) is waited out however long it lasts, trying again at most every 5 s: the event is good and only
- * the database is away, so dead-lettering it would lose it. The channel holds still meanwhile (its partitions are
- * ordered), and its records stay unacknowledged for as long as that takes, which is why the connector's limit on
- * their age is off ({@code throttled.unprocessed-record-max-age.ms=0} in the platform's configuration). Any other
- * failure is tried again up to {@code retries} times, unless {@code hopeless} says that cannot help (a malformed
- * event); then the failure stands and the caller nacks the event to its dead-letter topic.
+ * How work that must not be lost is tried again: a consumer applying an event, a delivery's mark that the message
+ * went out. An {@link Outage} (the database restarting or unreachable, a connection reset) is waited out however
+ * long it lasts, trying again at most every 5 s: the work is good and only the database is away, so giving it up (a
+ * dead-lettered event, a message sent twice) would be the wrong answer. A consumer's channel holds still meanwhile (its
+ * partitions are ordered), and its records stay unacknowledged for as long as that takes, which is why the
+ * connector's limit on their age is off ({@code throttled.unprocessed-record-max-age.ms=0} in the platform's
+ * configuration). Any other failure is tried again up to {@code retries} times, unless {@code hopeless} says that
+ * cannot help (a malformed event); then the failure stands, and a consumer nacks the event to its dead-letter topic.
  */
 public final class EventRetry {
 
@@ -32,13 +33,11 @@ public final class EventRetry {
                         .onFailure()
                         .transform(failure -> {
                             if (Outage.is(failure)) {
-                                Log.warnf("Event not applied while a resource is away, waiting it out: %s", failure);
+                                Log.warnf("Not done while a resource is away, waiting it out: %s", failure);
                                 return new TryAgain(failure);
                             }
                             if (!hopeless.test(failure) && others.incrementAndGet() <= retries) {
-                                Log.warnf(
-                                        "Event not applied, trying again (%d of %d): %s",
-                                        others.get(), retries, failure);
+                                Log.warnf("Not done, trying again (%d of %d): %s", others.get(), retries, failure);
                                 return new TryAgain(failure);
                             }
                             return failure;
