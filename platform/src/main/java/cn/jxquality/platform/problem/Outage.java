@@ -2,6 +2,7 @@ package cn.jxquality.platform.problem;
 
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.SocketException;
@@ -27,7 +28,8 @@ public final class Outage {
             if (cause instanceof SocketException // ConnectException, a connection reset
                     || cause instanceof ClosedConnectionException
                     || cause instanceof ConnectionPoolTooBusyException
-                    || timedOut(cause)) {
+                    || timedOut(cause)
+                    || closedUnderneath(cause)) {
                 return true;
             }
         }
@@ -46,6 +48,16 @@ public final class Outage {
                         || sqlState.equals("55P03")
                         || sqlState.equals("40001")
                         || sqlState.equals("40P01"));
+    }
+
+    /**
+     * A statement sent on a connection the server just closed: Vert.x says so only in a message ("Connection is not
+     * active now, current status: CLOSED"), met while PostgreSQL shut down under load.
+     */
+    private static boolean closedUnderneath(Throwable cause) {
+        return cause instanceof NoStackTraceThrowable
+                && cause.getMessage() != null
+                && cause.getMessage().startsWith("Connection is not active now");
     }
 
     /** Vert.x's and the JDK's timeouts (acquiring a pooled connection, a request), whatever their package. */

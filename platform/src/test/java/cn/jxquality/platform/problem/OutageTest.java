@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -27,6 +28,7 @@ class OutageTest {
                 new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)));
         assertTrue(Outage.is(new PgException("the database system is starting up", "FATAL", "57P03", null)));
         assertTrue(Outage.is(new NoStackTraceTimeoutException("Timeout")));
+        assertTrue(Outage.is(new NoStackTraceThrowable("Connection is not active now, current status: CLOSED")));
     }
 
     @Test
@@ -40,6 +42,7 @@ class OutageTest {
         assertFalse(Outage.is(new PgException("duplicate key", "ERROR", "23505", null)));
         assertFalse(Outage.is(new IllegalArgumentException("bad event")));
         assertFalse(Outage.is(new IllegalStateException("Timeout")));
+        assertFalse(Outage.is(new NoStackTraceThrowable("Couldn't find the entity")));
     }
 
     @Test
