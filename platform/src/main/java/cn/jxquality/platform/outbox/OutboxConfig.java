@@ -23,4 +23,15 @@ public interface OutboxConfig {
     /** The wait after an empty pass, unless a commit wakes the relay first. */
     @WithDefault("PT0.05S")
     Duration idlePoll();
+
+    /** How long a sent row is kept, to look into what left (then {@link EventHistoryPurge} deletes it). */
+    @WithDefault("P7D")
+    Duration sentRetention();
+
+    /**
+     * How long a consumed event's id is kept against redelivery: longer than a topic keeps its records (Kafka's
+     * default, 7 days), so no record that can still arrive finds its id gone.
+     */
+    @WithDefault("P30D")
+    Duration processedEventRetention();
 }

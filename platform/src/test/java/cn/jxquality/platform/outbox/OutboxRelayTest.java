@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,34 +36,20 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String SCHEMA = "outbox_relay_test";
-    /** The table as every service's migrations leave it. */
-    private static final String TABLE = """
-            create table outbox_event (
-                id uuid primary key, aggregate_id uuid not null, type varchar(100) not null, subject varchar(64),
-                payload text not null, created_at timestamptz not null, sent_at timestamptz, lease_until timestamptz,
-                attempts integer not null default 0, last_error varchar(500),
-                topic varchar(64) not null default 'complaint-events', record_key varchar(120))""";
-
+    private static OutboxDatabase db;
     private static Vertx vertx;
     private static Pool pool;
 
     @BeforeAll
     static void connect() {
-        vertx = Vertx.vertx();
-        Pool admin = pool(Map.of());
-        admin.query("drop schema if exists " + SCHEMA + " cascade").executeAndAwait();
-        admin.query("create schema " + SCHEMA).executeAndAwait();
-        admin.closeAndAwait();
-        pool = pool(Map.of("search_path", SCHEMA));
-        pool.query(TABLE).executeAndAwait();
+        db = new OutboxDatabase("outbox_relay_test");
+        vertx = db.vertx();
+        pool = db.pool();
     }
 
     @AfterAll
     static void disconnect() {
-        pool.query("drop schema " + SCHEMA + " cascade").executeAndAwait();
-        pool.closeAndAwait();
-        vertx.closeAndAwait();
+        db.close();
     }
 
     @BeforeEach
@@ -181,27 +164,7 @@ class OutboxRelayTest {
                 return Uni.createFrom().deferred(() -> broker.apply(event));
             }
         };
-        OutboxConfig config = new OutboxConfig() {
-            @Override
-            public int batchSize() {
-                return batchSize;
-            }
-
-            @Override
-            public int leaseSeconds() {
-                return 60;
-            }
-
-            @Override
-            public int retryDelaySeconds() {
-                return 30;
-            }
-
-            @Override
-            public Duration idlePoll() {
-                return Duration.ofMillis(50);
-            }
-        };
+        OutboxConfig config = OutboxDatabase.config(batchSize, 30);
         return new OutboxRelay(pool, vertx, publisher, config, false); // passes driven by the test, not its timer
     }
 
@@ -229,11 +192,7 @@ class OutboxRelayTest {
     }
 
     private static long unsent() {
-        return pool.query("select count(*) from outbox_event where sent_at is null")
-                .executeAndAwait()
-                .iterator()
-                .next()
-                .getLong(0);
+        return db.count("select count(*) from outbox_event where sent_at is null");
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {
@@ -247,20 +206,5 @@ class OutboxRelayTest {
                 throw new AssertionError(e);
             }
         }
-    }
-
-    private static Pool pool(Map<String, String> properties) {
-        PgConnectOptions options = new PgConnectOptions()
-                .setHost("127.0.0.1")
-                .setPort(5432)
-                .setDatabase("complaints_test")
-                .setUser("complaint_test")
-                .setPassword("test")
-                .setProperties(properties);
-        return PgBuilder.pool()
-                .with(new PoolOptions().setMaxSize(6))
-                .connectingTo(options)
-                .using(vertx)
-                .build();
     }
 }
