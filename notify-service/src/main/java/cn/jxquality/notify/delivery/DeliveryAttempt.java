@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One try of one leased notification: defer, skip, send, schedule a retry, or give up to the DLQ. */
 @ApplicationScoped
@@ -36,6 +38,9 @@ public class DeliveryAttempt {
     private final PublicSite publicSite;
     private final DeadLetters deadLetters;
     private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
+    /** Channels whose last delivery here failed; the next that succeeds makes its waiting retries due. */
+    private final Set<NotificationChannel> failing = ConcurrentHashMap.newKeySet();
+
     private final QuietHours quietHours;
     private final Backoff backoff;
     private final int maxAttempts;
@@ -122,9 +127,29 @@ public class DeliveryAttempt {
         return Uni.createFrom()
                 .deferred(() -> channels.get(n.channel()).deliver(message))
                 .onItemOrFailure()
-                .transformToUni((ok, failure) -> failure == null
-                        ? ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body())
-                        : failed(n, failure));
+                .transformToUni((ok, failure) -> {
+                    if (failure != null) {
+                        failing.add(n.channel());
+                        return failed(n, failure);
+                    }
+                    Uni<Void> sent =
+                            ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body());
+                    return failing.remove(n.channel()) ? sent.flatMap(v -> channelBack(n.channel())) : sent;
+                });
+    }
+
+    /**
+     * The channel took a message after failing: the notices that wait to try it again, some of them minutes away by
+     * their backoff, are due now, so a gateway's outage ends for the citizens when it ends, not a backoff later.
+     */
+    private Uni<Void> channelBack(NotificationChannel channel) {
+        return ledger.retryNow(channel, clock.instant())
+                .invoke(due -> {
+                    if (due > 0) {
+                        Log.infof("%s takes messages again: %d notices waiting to try again are due now", channel, due);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> failed(PendingNotification n, Throwable failure) {

@@ -1,5 +1,6 @@
 package cn.jxquality.notify.delivery;
 
+import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.platform.messaging.EventRetry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
@@ -49,6 +50,10 @@ public class DeliveryLedger {
             "update notification set attempts = attempts + 1, last_error = $2, given_up_at = $3 where id = $1";
 
     static final String FAIL = "update notification set status = 'FAILED', lease_until = null where id = $1";
+
+    /** A channel's notices waiting to try again (not those never tried, not those held for quiet hours) due now. */
+    static final String RETRY_NOW = "update notification set next_attempt_at = $2 where status = 'PENDING'"
+            + " and channel = $1 and attempts > 0 and next_attempt_at > $2";
 
     private final Pool pool;
     /** Sent marks waiting for the statement in flight to end; guarded by {@code this}. */
@@ -140,6 +145,13 @@ public class DeliveryLedger {
 
     Uni<Void> lastTry(UUID id, String error, Instant at) {
         return update(LAST_TRY, Tuple.of(id, clip(error), utc(at)));
+    }
+
+    /** How many of {@code channel}'s retries were made due at {@code now}. */
+    Uni<Integer> retryNow(NotificationChannel channel, Instant now) {
+        return pool.preparedQuery(RETRY_NOW)
+                .execute(Tuple.of(channel.name(), utc(now)))
+                .map(rows -> rows.rowCount());
     }
 
     Uni<Void> fail(UUID id) {

@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +62,41 @@ class SentMarksTest {
             assertEquals(at, row.getOffsetDateTime("sent_at").toInstant());
         }
         assertEquals("PENDING", row(untouched).getString("status"));
+    }
+
+    /**
+     * The channel took the message; then the database drops the connection of the mark (here: the mark is held up by
+     * a lock and its backend terminated, as a restart would). The mark is tried again until it lands, rather than the
+     * row's lease running out and the message going a second time.
+     */
+    @Test
+    void aMarkWhoseConnectionTheDatabaseDropsIsTriedAgainUntilItLands() throws Exception {
+        UUID id = pending("sent-mark-outage-" + UUID.randomUUID(), "citizen:outage");
+        SqlConnection locker = pool.getConnectionAndAwait();
+        Transaction lock = locker.beginAndAwait();
+        locker.preparedQuery("select id from notification where id = $1 for update")
+                .executeAndAwait(Tuple.of(id));
+
+        CompletableFuture<Void> mark = ledger.sent(id, Instant.parse("2026-12-07T02:00:00Z"), "zh-CN", "s", "b")
+                .subscribeAsCompletionStage();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long terminated = 0;
+        while (terminated == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            terminated = locker.query("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                            + " where pid <> pg_backend_pid() and wait_event_type = 'Lock'"
+                            + " and query like 'update notification n set status = ''SENT''%'")
+                    .executeAndAwait()
+                    .iterator()
+                    .next()
+                    .getLong(0);
+        }
+        assertEquals(1L, terminated, "the mark waited for the lock and its connection was dropped");
+        lock.rollbackAndAwait();
+        locker.closeAndAwait();
+
+        mark.get(30, TimeUnit.SECONDS);
+        assertEquals("SENT", row(id).getString("status"));
     }
 
     private UUID pending(String event, String recipient) {

@@ -70,6 +70,33 @@ class SmsDeliveryTest {
         ThirdParties.wireMock().verify(3, Stubs.smsTo(citizen.mobile));
     }
 
+    /**
+     * A notice that failed waits out its backoff, which grows to minutes; once the gateway takes a message again, the
+     * notices waiting for it are due at once (here one whose next try was an hour away).
+     */
+    @Test
+    void whenTheGatewayTakesMessagesAgainTheNoticesWaitingForItAreDueAtOnce() {
+        Citizen waiting = Citizen.withMobile();
+        Stubs.smsGateway(waiting.mobile, 503);
+        waiting.files();
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> waiting.sms(pool).attempts() >= 1);
+        pool.preparedQuery("update notification set next_attempt_at = now() + interval '1 hour' where id = $1")
+                .executeAndAwait(
+                        io.vertx.mutiny.sqlclient.Tuple.of(waiting.sms(pool).id()));
+        Stubs.smsGateway(waiting.mobile, 200); // the gateway is back
+
+        Citizen next = Citizen.withMobile();
+        Stubs.smsGateway(next.mobile, 200);
+        next.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(waiting.sms(pool).status()));
+        assertEquals("SENT", next.sms(pool).status());
+    }
+
     @Test
     @TestSecurity(user = "supervisor1", roles = "supervisor")
     void aGatewayThatAlwaysFailsEndsFailedOnTheDeadLetterTopicAndInTheLogThenASupervisorResends() {
