@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 
 /** The state changes of a notification's delivery; every change also ends the dispatcher's lease. */
@@ -58,6 +60,8 @@ public class DeliveryLedger {
     private final Pool pool;
     /** Sent marks waiting for the statement in flight to end; guarded by {@code this}. */
     private final List<SentMark> waiting = new ArrayList<>();
+    /** The rows whose message went out and whose sent mark has not landed yet. */
+    private final Set<UUID> marksPending = ConcurrentHashMap.newKeySet();
     /** Whether a statement of sent marks is at the database; guarded by {@code this}. */
     private boolean marking;
 
@@ -68,31 +72,38 @@ public class DeliveryLedger {
     private record SentMark(
             UUID id, OffsetDateTime at, String language, String subject, String body, UniEmitter<? super Void> done) {}
 
+    /**
+     * Due rows, leased. Not one this process sent and is still marking: its lease may have run out while the database
+     * was away, but its message went out and its mark will land (see {@link #sent}).
+     */
     Uni<List<PendingNotification>> lease(Instant now, Instant leaseUntil, int batchSize) {
         return pool.preparedQuery(LEASE)
                 .execute(Tuple.of(utc(now), utc(leaseUntil), batchSize))
                 .map(rows -> StreamSupport.stream(rows.spliterator(), false)
                         .map(PendingNotification::of)
+                        .filter(n -> !marksPending.contains(n.id()))
                         .toList());
     }
 
     /**
      * Completes once the row is marked sent and committed. A mark waits only while another statement of marks is at
      * the database, then goes with every mark that arrived meanwhile. The channel has taken the message, so the mark
-     * must land: should the database be away, it is tried again until it is back ({@link EventRetry}), rather than
-     * left to the lease's end, after which the message would go out a second time. Another failure fails each mark of
-     * the statement (the rows keep their lease).
+     * must land: should the database be away, it is tried again until it is back ({@link EventRetry}), and meanwhile
+     * this process leases the row to nobody, though its lease run out ({@link #lease}): else the message would go out
+     * a second time. Another failure fails each mark of the statement (the rows keep their lease).
      */
     Uni<Void> sent(UUID id, Instant at, String language, String subject, String body) {
+        marksPending.add(id);
         return EventRetry.<Void>attempt(
-                () -> Uni.createFrom().emitter(done -> {
-                    synchronized (this) {
-                        waiting.add(new SentMark(id, utc(at), language, subject, body, done));
-                    }
-                    markWaiting();
-                }),
-                0,
-                failure -> true);
+                        () -> Uni.createFrom().emitter(done -> {
+                            synchronized (this) {
+                                waiting.add(new SentMark(id, utc(at), language, subject, body, done));
+                            }
+                            markWaiting();
+                        }),
+                        0,
+                        failure -> true)
+                .eventually(() -> marksPending.remove(id));
     }
 
     private void markWaiting() {
