@@ -13,7 +13,8 @@
 #   sms-gateway         the SMS gateway answers 503 for half of 2 minutes and times out for the other half
 #
 # The load (system-tests/.../FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
-# its key for up to 120 s; the fault begins FAULT_AT seconds in (60). Then the script waits (at most SETTLE seconds,
+# its key for up to RETRY_SECONDS (120); the fault begins FAULT_AT seconds in (60); DOWN (30) is how long Kafka or
+# PostgreSQL stays down. Then the script waits (at most SETTLE seconds,
 # 300) until every accepted complaint has its case ASSIGNED, its public status ROUTED and its EXPECTED_NOTICES (3)
 # notices recorded, none PENDING, and prints
 #   accepted / routed / notified / lost / duplicated, and the time to recover: from the fault's end until every
@@ -27,7 +28,7 @@ source bench/lib.sh
 scenario="${1:-}"
 case "$scenario" in
   kafka | case-service | notify-service | complaint-service | postgres | sms-gateway) ;;
-  *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 RATE="${RATE:-50}" DURATION="${DURATION:-180}" FAULT_AT="${FAULT_AT:-60}" DOWN="${DOWN:-30}"
 SETTLE="${SETTLE:-300}" EXPECTED_NOTICES="${EXPECTED_NOTICES:-3}"
