@@ -11,6 +11,9 @@
 #                       not answered, with the same Idempotency-Key)
 #   postgres            PostgreSQL stopped (fast shutdown), down DOWN seconds, started again
 #   sms-gateway         the SMS gateway answers 503 for half of 2 minutes and times out for the other half
+#   db-latency          200 ms added each way between the services and PostgreSQL for 2 minutes (the services are
+#                       first restarted to reach PostgreSQL through bench/DelayProxy.java, and restarted as before
+#                       after the run)
 #
 # The load (system-tests/.../FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
 # its key for up to RETRY_SECONDS (120); the fault begins FAULT_AT seconds in (60); DOWN (30) is how long Kafka or
@@ -27,8 +30,8 @@ source bench/lib.sh
 
 scenario="${1:-}"
 case "$scenario" in
-  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway) ;;
-  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway | db-latency) ;;
+  *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 RATE="${RATE:-50}" DURATION="${DURATION:-180}" FAULT_AT="${FAULT_AT:-60}" DOWN="${DOWN:-30}"
 SETTLE="${SETTLE:-300}" EXPECTED_NOTICES="${EXPECTED_NOTICES:-3}"
@@ -54,6 +57,20 @@ hdr_jar="$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2
 SMS_JOURNAL_ENTRIES=200000 SMS_SANDBOX_HEAP=768m ./suite start sms-gateway >/dev/null
 
 now_ms() { date +%s%3N; }
+services=(complaint-service case-service notify-service)
+# db-latency: the services reach PostgreSQL through a delaying proxy on 5433 for the run, and directly again after it
+if [[ "$scenario" == db-latency ]]; then
+  echo 0 >"$work/delay"
+  java bench/DelayProxy.java 5433 5432 "$work/delay" >"$work/proxy.log" 2>&1 &
+  proxy_pid=$!
+  for s in "${services[@]}"; do ./suite stop "$s" >/dev/null; SUITE_DB_PORT=5433 ./suite start "$s" >/dev/null; done
+fi
+direct_again() {
+  if [[ -n "${proxy_pid:-}" ]]; then
+    for s in "${services[@]}"; do ./suite stop "$s" >/dev/null; ./suite start "$s" >/dev/null; done
+    kill "$proxy_pid" 2>/dev/null || true
+  fi
+}
 # records on the three services' dead-letter topics (where a consumer puts an event it gave up on)
 dead_letters() {
   java -cp "$(echo .suite/dist/kafka-*/libs)/*" org.apache.kafka.tools.GetOffsetShell --bootstrap-server 127.0.0.1:9092 \
@@ -72,6 +89,7 @@ fault() {
     kafka) ./suite kill kafka; sleep "$DOWN"; ./suite start kafka ;;
     case-service | notify-service | complaint-service) ./suite kill "$scenario"; ./suite start "$scenario" ;;
     postgres) ./suite stop postgres; sleep "$DOWN"; ./suite start postgres ;;
+    db-latency) echo 200 >"$work/delay"; echo "200 ms each way to PostgreSQL"; sleep 120; echo 0 >"$work/delay" ;;
     sms-gateway)
       id="$(wiremock POST "" '{"priority":1,"request":{"method":"POST","url":"/sms/send"},"response":{"status":503}}' | mapping_id)"
       sleep 60
@@ -187,3 +205,4 @@ duplicated=$((registered - distinct_registered + cases_twice + notices_twice + s
 echo
 echo "RESULT $scenario: accepted $accepted, routed $routed, notified $notified, lost $lost, duplicated $duplicated, recovered ${recovered:-no}"
 echo "(details in $work/)"
+direct_again

@@ -19,7 +19,7 @@ start_service() { # start_service <name>
   secret="$svc-dev-secret"
   (
     cd "$ROOT" || exit 1
-    export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT=5432 DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
+    export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT="${SUITE_DB_PORT:-5432}" DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
     export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     export OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" OIDC_CLIENT_SECRET="$secret"
     export SWAGGER_UI=true # the API explorer on /q/swagger-ui, for the demo; off in production
