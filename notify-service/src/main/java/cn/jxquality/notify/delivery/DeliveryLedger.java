@@ -93,16 +93,19 @@ public class DeliveryLedger {
      * a second time. Another failure fails each mark of the statement (the rows keep their lease).
      */
     Uni<Void> sent(UUID id, Instant at, String language, String subject, String body) {
-        marksPending.add(id);
-        return EventRetry.<Void>attempt(
-                        () -> Uni.createFrom().emitter(done -> {
-                            synchronized (this) {
-                                waiting.add(new SentMark(id, utc(at), language, subject, body, done));
-                            }
-                            markWaiting();
-                        }),
-                        0,
-                        failure -> true)
+        return Uni.createFrom()
+                .deferred(() -> {
+                    marksPending.add(id);
+                    return EventRetry.<Void>attempt(
+                            () -> Uni.createFrom().emitter(done -> {
+                                synchronized (this) {
+                                    waiting.add(new SentMark(id, utc(at), language, subject, body, done));
+                                }
+                                markWaiting();
+                            }),
+                            0,
+                            failure -> true);
+                })
                 .eventually(() -> marksPending.remove(id));
     }
 

@@ -27,21 +27,21 @@ public final class EventRetry {
 
     public static <T> Uni<T> attempt(Supplier<Uni<T>> attempt, int retries, Predicate<Throwable> hopeless) {
         AtomicInteger others = new AtomicInteger();
+        // each retry subscribes again, and so calls attempt again
         return Uni.createFrom()
-                .<T>deferred(() -> Uni.createFrom()
-                        .<T>deferred(attempt::get)
-                        .onFailure()
-                        .transform(failure -> {
-                            if (Outage.is(failure)) {
-                                Log.warnf("Not done while a resource is away, waiting it out: %s", failure);
-                                return new TryAgain(failure);
-                            }
-                            if (!hopeless.test(failure) && others.incrementAndGet() <= retries) {
-                                Log.warnf("Not done, trying again (%d of %d): %s", others.get(), retries, failure);
-                                return new TryAgain(failure);
-                            }
-                            return failure;
-                        }))
+                .<T>deferred(attempt::get)
+                .onFailure()
+                .transform(failure -> {
+                    if (Outage.is(failure)) {
+                        Log.warnf("Not done while a resource is away, waiting it out: %s", failure);
+                        return new TryAgain(failure);
+                    }
+                    if (!hopeless.test(failure) && others.incrementAndGet() <= retries) {
+                        Log.warnf("Not done, trying again (%d of %d): %s", others.get(), retries, failure);
+                        return new TryAgain(failure);
+                    }
+                    return failure;
+                })
                 .onFailure(TryAgain.class)
                 .retry()
                 .withBackOff(FIRST_BACKOFF, MAX_BACKOFF)
