@@ -60,9 +60,16 @@ public final class Outage {
                 && cause.getMessage().startsWith("Connection is not active now");
     }
 
-    /** Vert.x's and the JDK's timeouts (acquiring a pooled connection, a request), whatever their package. */
+    /**
+     * Vert.x's and the JDK's timeouts (a request, a connection), whatever their package, and the pool's two ways of
+     * saying that no connection came in time: "Timeout waiting for connection" for a statement run on the pool,
+     * "Timeout" for a connection or transaction taken from it (database.BoundedPool bounds that wait).
+     */
     private static boolean timedOut(Throwable cause) {
-        return (cause instanceof VertxException || cause instanceof java.util.concurrent.TimeoutException)
-                && cause.getClass().getSimpleName().endsWith("TimeoutException");
+        if (cause instanceof VertxException || cause instanceof java.util.concurrent.TimeoutException) {
+            return cause.getClass().getSimpleName().endsWith("TimeoutException")
+                    || "Timeout waiting for connection".equals(cause.getMessage());
+        }
+        return cause instanceof NoStackTraceThrowable && "Timeout".equals(cause.getMessage());
     }
 }
