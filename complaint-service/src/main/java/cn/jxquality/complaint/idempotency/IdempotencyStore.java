@@ -91,7 +91,7 @@ public class IdempotencyStore {
     }
 
     /** Forgets keys older than the retention, so stored answers (sealed query codes) do not pile up. */
-    @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "5m")
+    @Scheduled(identity = "idempotency-purge", every = "10m", delayed = "2m")
     Uni<Void> purge() {
         return pool.preparedQuery(PURGE)
                 .execute(Tuple.of((double) retention.toSeconds()))

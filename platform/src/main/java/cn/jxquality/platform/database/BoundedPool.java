@@ -5,14 +5,18 @@ import io.vertx.pgclient.spi.PgDriver;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import jakarta.inject.Singleton;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Every service's reactive PostgreSQL pool, with admission control. Vert.x lets callers queue for a connection without
- * a bound and waits 30 s for one: when the database slows down (scenario 7 of RELIABILITY.md, 200 ms each way), each
- * request then waits longer than its client, whose retries add to the queue, and not one is answered in time. Here
- * the queue is bounded and the wait is short ({@link DatabasePoolConfig}), so what exceeds the database's capacity is
- * refused quickly as an outage (503 with {@code Retry-After}; a consumer waits and tries again) and the rest is served.
+ * a bound: when the database slows down (scenario 7 of RELIABILITY.md, 200 ms each way), each request then waits
+ * longer than its client, whose retries add to the queue, and not one is answered in time. Here the queue is bounded
+ * ({@link DatabasePoolConfig#maxWaiting()}), so what exceeds the database's capacity is refused at once as an outage
+ * and the rest is served within its client's patience.
+ *
+ * <p>The wait has no timer (Vert.x waits 30 s by default). Under that slow database, with many waits timing out,
+ * complaint-service's pool lost every one of its connections for good: each stayed leased, with no holder and nothing
+ * in flight (heap dump), as when a connection is handed to a waiter whose timer has just failed it (Vert.x 4.5.27).
+ * A bounded queue bounds the wait without a timer.
  */
 @Singleton
 public class BoundedPool implements PgPoolCreator {
@@ -30,11 +34,8 @@ public class BoundedPool implements PgPoolCreator {
                 input.vertx(), input.pgConnectOptionsList(), bounded(input.poolOptions(), config));
     }
 
-    /** Quarkus's options (size, idle timeout, event loops, name) with the wait bounded. */
+    /** Quarkus's options (size, idle timeout, event loops, name) with the queue bounded and no timer on the wait. */
     static PoolOptions bounded(PoolOptions quarkus, DatabasePoolConfig config) {
-        return new PoolOptions(quarkus)
-                .setMaxWaitQueueSize(config.maxWaiting())
-                .setConnectionTimeout(Math.toIntExact(config.acquireTimeout().toMillis()))
-                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+        return new PoolOptions(quarkus).setMaxWaitQueueSize(config.maxWaiting()).setConnectionTimeout(0);
     }
 }

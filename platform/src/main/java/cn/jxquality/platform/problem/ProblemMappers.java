@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.SocketException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -138,10 +139,18 @@ public class ProblemMappers {
         /** Seconds a client should wait before it repeats the request. */
         static final long RETRY_AFTER_SECONDS = 5;
 
+        /** At most one line a second: under overload every refused request would log one. */
+        private static final LogThrottle LOG = new LogThrottle(1, TimeUnit.SECONDS);
+
         private Unavailable() {}
 
         static Response respond(Throwable cause) {
-            Log.warnf("Answered 503, a resource is out for a while: %s", cause.toString());
+            long leftOut = LOG.next(System.nanoTime());
+            if (leftOut >= 0) {
+                Log.warnf(
+                        "Answered 503, a resource is out for a while: %s%s",
+                        cause, leftOut == 0 ? "" : " (" + leftOut + " more 503s since the last line, not logged)");
+            }
             Response response = ProblemMappers.respond(Problem.of(
                     "unavailable",
                     "Service unavailable",

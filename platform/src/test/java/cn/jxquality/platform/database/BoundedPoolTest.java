@@ -12,7 +12,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,25 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class BoundedPoolTest {
 
-    private static final Duration ACQUIRE_TIMEOUT = Duration.ofMillis(300);
-
     private Vertx vertx;
     private Pool pool;
 
     @BeforeEach
     void onePooledConnectionAndOneWaiter() {
         vertx = Vertx.vertx();
-        DatabasePoolConfig config = new DatabasePoolConfig() {
-            @Override
-            public Duration acquireTimeout() {
-                return ACQUIRE_TIMEOUT;
-            }
-
-            @Override
-            public int maxWaiting() {
-                return 1;
-            }
-        };
+        DatabasePoolConfig config = () -> 1;
         PgConnectOptions database = new PgConnectOptions()
                 .setHost("127.0.0.1")
                 .setPort(5432)
@@ -68,19 +55,6 @@ class BoundedPoolTest {
                 return List.of(database);
             }
         });
-        warmUp();
-    }
-
-    /** The first connection of a cold JVM may take longer to open than the short wait allowed here. */
-    private void warmUp() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            try {
-                await(pool.query("select 1").execute());
-                return;
-            } catch (Exception coldStart) {
-                // the connection is still being opened; it stays in the pool once it is
-            }
-        }
     }
 
     @AfterEach
@@ -96,38 +70,33 @@ class BoundedPoolTest {
     }
 
     @Test
-    void aWaiterGivesUpAfterTheTimeoutAndOneTooManyIsRefusedAtOnceBothAsOutages() throws Exception {
+    void oneCallerTooManyIsRefusedAtOnceAsAnOutageAndTheOneWaitingIsServed() throws Exception {
         Future<RowSet<Row>> holder =
-                pool.withConnection(c -> c.query("select pg_sleep(2)").execute());
-        Thread.sleep(200); // the one connection is taken
+                pool.withConnection(c -> c.query("select pg_sleep(1)").execute());
+        Thread.sleep(300); // the one connection is taken
 
-        long waitStarted = System.nanoTime();
         Future<RowSet<Row>> waiter = pool.query("select 1").execute();
-        long refusedStarted = System.nanoTime();
+        long started = System.nanoTime();
         Throwable refused = failure(pool.query("select 1").execute());
-        long refusedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - refusedStarted);
-        Throwable timedOut = failure(waiter);
-        long waitedFor = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - waitStarted);
+        long refusedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Throwable refusedTransaction =
+                failure(pool.withTransaction(c -> c.query("select 1").execute()));
 
         assertTrue(Outage.is(refused), "the queue full: " + refused);
-        assertTrue(refusedAfter < 100, "refused at once, not after " + refusedAfter + " ms");
-        assertTrue(Outage.is(timedOut), "the wait timed out: " + timedOut);
-        assertTrue(
-                waitedFor >= ACQUIRE_TIMEOUT.toMillis() && waitedFor < 1500,
-                "gave up after the acquire timeout, not when the holder let go; waited " + waitedFor + " ms");
+        assertTrue(refusedAfter < 200, "refused at once, not after " + refusedAfter + " ms");
+        assertTrue(Outage.is(refusedTransaction), "a transaction is refused alike: " + refusedTransaction);
+        assertEquals(1, await(waiter).size(), "the one waiting is served once the holder lets go");
         await(holder);
-        assertEquals(1, await(pool.query("select 1").execute()).size(), "the pool serves again once free");
     }
 
     @Test
-    void aTransactionWaitingForItsConnectionGivesUpAsAnOutageToo() throws Exception {
-        Future<RowSet<Row>> holder =
-                pool.withConnection(c -> c.query("select pg_sleep(1.5)").execute());
-        Thread.sleep(200);
-        Throwable timedOut =
-                failure(pool.withTransaction(c -> c.query("select 1").execute()));
-        assertTrue(Outage.is(timedOut), "the wait timed out: " + timedOut);
-        await(holder);
+    void theWaitHasNoTimer() {
+        // a timer on the wait met a race that leaked connections under a slow database (see BoundedPool)
+        PoolOptions quarkus = new PoolOptions().setMaxSize(20).setConnectionTimeout(30);
+        PoolOptions bounded = BoundedPool.bounded(quarkus, () -> 64);
+        assertEquals(0, bounded.getConnectionTimeout());
+        assertEquals(64, bounded.getMaxWaitQueueSize());
+        assertEquals(20, bounded.getMaxSize());
     }
 
     private static <T> T await(Future<T> future) throws Exception {

@@ -1,0 +1,32 @@
+package cn.jxquality.platform.problem;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One log line per interval for a message that may come thousands of times a second (every request refused while
+ * the database is overloaded): each line says how many like it were left out since the last. Without it an overload
+ * also floods the log, and writing it takes CPU that serving would need.
+ */
+final class LogThrottle {
+
+    private static final long NEVER = Long.MIN_VALUE;
+
+    private final long intervalNanos;
+    private final AtomicLong lastLogged = new AtomicLong(NEVER);
+    private final AtomicLong leftOut = new AtomicLong();
+
+    LogThrottle(long interval, TimeUnit unit) {
+        this.intervalNanos = unit.toNanos(interval);
+    }
+
+    /** -1 to leave this one out, else how many were left out before it (then it is to be logged). */
+    long next(long nowNanos) {
+        long last = lastLogged.get();
+        if ((last == NEVER || nowNanos - last >= intervalNanos) && lastLogged.compareAndSet(last, nowNanos)) {
+            return leftOut.getAndSet(0);
+        }
+        leftOut.incrementAndGet();
+        return -1;
+    }
+}
