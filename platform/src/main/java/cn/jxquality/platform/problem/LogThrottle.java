@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the database is overloaded): each line says how many like it were left out since the last. Without it an overload
  * also floods the log, and writing it takes CPU that serving would need.
  */
-final class LogThrottle {
+public final class LogThrottle {
 
     private static final long NEVER = Long.MIN_VALUE;
 
@@ -16,12 +16,12 @@ final class LogThrottle {
     private final AtomicLong lastLogged = new AtomicLong(NEVER);
     private final AtomicLong leftOut = new AtomicLong();
 
-    LogThrottle(long interval, TimeUnit unit) {
+    public LogThrottle(long interval, TimeUnit unit) {
         this.intervalNanos = unit.toNanos(interval);
     }
 
     /** -1 to leave this one out, else how many were left out before it (then it is to be logged). */
-    long next(long nowNanos) {
+    public long next(long nowNanos) {
         long last = lastLogged.get();
         if ((last == NEVER || nowNanos - last >= intervalNanos) && lastLogged.compareAndSet(last, nowNanos)) {
             return leftOut.getAndSet(0);
