@@ -11,6 +11,7 @@ import cn.jxquality.notify.sms.QuietHours;
 import cn.jxquality.notify.sms.SmsConfig;
 import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.notify.template.PublicSite;
+import cn.jxquality.platform.problem.Outage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,6 +46,7 @@ public class DeliveryAttempt {
     private final QuietHours quietHours;
     private final Backoff backoff;
     private final int maxAttempts;
+    private final Duration outageWait;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -67,6 +70,7 @@ public class DeliveryAttempt {
         this.quietHours = new QuietHours(sms.quietFrom(), sms.quietUntil(), sms.zone());
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff(), new Random());
         this.maxAttempts = config.maxAttempts();
+        this.outageWait = config.outageWait();
         this.clock = clock;
         this.json = json;
     }
@@ -98,6 +102,9 @@ public class DeliveryAttempt {
                 .map(target -> target.skipped() ? Ready.nowhere(target) : new Ready(target, render(n, target)))
                 .onItemOrFailure()
                 .transformToUni((ready, failure) -> {
+                    if (failure != null && Outage.is(failure)) { // complaint-service away: not the notice's fault
+                        return waitOut(n, failure);
+                    }
                     if (failure != null) { // the contact look-up or the rendering failed: retried like a failed send
                         return failed(n, failure);
                     }
@@ -150,6 +157,18 @@ public class DeliveryAttempt {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * complaint-service could not say where the notice goes (restarting, overloaded, unreachable): the notice waits and
+     * asks again, without a try counted, as long as that lasts. Only a channel's refusals and the look-up's own errors
+     * use up its tries; an outage of our own service must not leave citizens' notices FAILED.
+     */
+    private Uni<Void> waitOut(PendingNotification n, Throwable failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Log.debugf("%s on %s waits for complaint-service: %s", n.channel(), n.trackingNumber(), reason);
+        return ledger.waitOut(
+                n.id(), "contact look-up: " + reason, clock.instant().plus(outageWait));
     }
 
     private Uni<Void> failed(PendingNotification n, Throwable failure) {

@@ -16,6 +16,10 @@ public interface DeliveryConfig {
     @WithDefault("5")
     int maxAttempts();
 
+    /** How long a notice waits before asking again when complaint-service could not give its contact (no try counted). */
+    @WithDefault("15S")
+    Duration outageWait();
+
     /** Delay before the second try; it doubles with each further try (with jitter). */
     @WithDefault("10S")
     Duration initialBackoff();

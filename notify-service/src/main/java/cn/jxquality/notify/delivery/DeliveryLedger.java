@@ -40,6 +40,10 @@ public class DeliveryLedger {
 
     static final String RETRY = "update notification set status = 'PENDING', attempts = attempts + 1,"
             + " last_error = $2, next_attempt_at = $3, lease_until = null where id = $1";
+    /** Due again later with no try counted: the contact look-up met an outage (DeliveryAttempt#waitOut). */
+    static final String WAIT_OUT = "update notification set status = 'PENDING', last_error = $2, next_attempt_at = $3,"
+            + " lease_until = null where id = $1";
+
     static final String DEFER =
             "update notification set status = 'DEFERRED', next_attempt_at = $2, lease_until = null where id = $1";
     static final String SKIP =
@@ -147,6 +151,10 @@ public class DeliveryLedger {
 
     Uni<Void> retry(UUID id, String error, Instant next) {
         return update(RETRY, Tuple.of(id, clip(error), utc(next)));
+    }
+
+    Uni<Void> waitOut(UUID id, String error, Instant next) {
+        return update(WAIT_OUT, Tuple.of(id, clip(error), utc(next)));
     }
 
     Uni<Void> defer(UUID id, Instant until) {

@@ -97,6 +97,44 @@ class SmsDeliveryTest {
         assertEquals("SENT", next.sms(pool).status());
     }
 
+    /**
+     * complaint-service away (here answering 503 to the contact look-ups of this citizen) for longer than all of a
+     * notice's tries would last: the notice waits, no try counted, and goes out once the look-up answers again.
+     */
+    @Test
+    void aNoticeWaitsOutComplaintServiceBeingAwayWithoutUsingUpItsTries() {
+        Citizen citizen = Citizen.withMobile();
+        Stubs.smsGateway(citizen.mobile, 200);
+        var away = ThirdParties.wireMock()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(Stubs.CONTACT_LOOKUPS_PATH))
+                        .atPriority(1)
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                                citizen.complaintId.toString()))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(503)
+                                .withHeader("Retry-After", "5")));
+        try {
+            citizen.files();
+            // more look-ups than the notice has tries (5)
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> ThirdParties.wireMock()
+                                    .findAll(Stubs.contactLookupsOf(citizen.complaintId))
+                                    .size()
+                            >= 8);
+            NotificationRows.Stored waiting = citizen.sms(pool);
+            assertEquals("PENDING", waiting.status());
+            assertEquals(0, waiting.attempts(), "an outage of complaint-service uses up no try");
+        } finally {
+            ThirdParties.wireMock().removeStubMapping(away);
+        }
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+        assertEquals(1, citizen.sms(pool).attempts());
+        ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+    }
+
     @Test
     @TestSecurity(user = "supervisor1", roles = "supervisor")
     void aGatewayThatAlwaysFailsEndsFailedOnTheDeadLetterTopicAndInTheLogThenASupervisorResends() {

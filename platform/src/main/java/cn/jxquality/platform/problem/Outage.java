@@ -5,11 +5,13 @@ import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import jakarta.ws.rs.WebApplicationException;
 import java.net.SocketException;
 
 /**
  * A failure that passes by itself: the database or a peer away for a while (shutting down, starting, unreachable, a
- * connection reset or timed out, the pool's queue full), or a lock or serialisation conflict. A request that meets
+ * connection reset or timed out, the pool's queue full, another service answering 502, 503 or 504), or a lock or
+ * serialisation conflict. A request that meets
  * one is answered 503 with {@code Retry-After}; a consumer waits it out rather than dead-letter a good event.
  * Whatever wraps the failure (Hibernate Reactive, a {@code CompletionException}) is looked through.
  */
@@ -25,6 +27,10 @@ public final class Outage {
             if (cause instanceof PgException pg) {
                 return isTransient(pg.getSqlState());
             }
+            if (cause instanceof WebApplicationException peer) {
+                return peerAway(
+                        peer.getResponse() == null ? 0 : peer.getResponse().getStatus());
+            }
             if (cause instanceof SocketException // ConnectException, a connection reset
                     || cause instanceof ClosedConnectionException
                     || cause instanceof ConnectionPoolTooBusyException
@@ -34,6 +40,11 @@ public final class Outage {
             }
         }
         return false;
+    }
+
+    /** Another service's answer (through a REST client) that it is away for a while: 502, 503, 504. */
+    static boolean peerAway(int status) {
+        return status == 502 || status == 503 || status == 504;
     }
 
     /**

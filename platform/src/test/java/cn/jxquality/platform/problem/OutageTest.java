@@ -55,4 +55,14 @@ class OutageTest {
         assertEquals(500, fault.getStatus());
         assertNull(fault.getHeaderString("Retry-After"));
     }
+
+    @Test
+    void anotherServiceAwayIsAnOutageItsRefusalIsNot() {
+        assertTrue(Outage.is(new jakarta.ws.rs.WebApplicationException(503)));
+        assertTrue(Outage.is(new CompletionException(new jakarta.ws.rs.WebApplicationException(504))));
+        assertTrue(Outage.is(new jakarta.ws.rs.WebApplicationException(502)));
+        assertFalse(Outage.is(new jakarta.ws.rs.WebApplicationException(500)));
+        assertFalse(Outage.is(new jakarta.ws.rs.WebApplicationException(401)));
+        assertFalse(Outage.is(new jakarta.ws.rs.WebApplicationException(404)));
+    }
 }
