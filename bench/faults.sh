@@ -14,6 +14,10 @@
 #   db-latency          200 ms added each way between the services and PostgreSQL for 2 minutes (the services are
 #                       first restarted to reach PostgreSQL through bench/DelayProxy.java, and restarted as before
 #                       after the run)
+#   scale-out           with two instances of each service (SUITE_INSTANCES=2 ./suite up), one of each killed with
+#                       SIGKILL (complaint-service-2, case-service, notify-service) and started again DOWN seconds later;
+#                       the load goes to both complaint-services (a retry goes to the other one); prints how long each
+#                       consumer group took to rebalance onto the survivors (goal: 30 s)
 #
 # The load (system-tests/.../FaultLoad.java): RATE complaints/s (50) for DURATION seconds (180), open loop, each retried with
 # its key for up to RETRY_SECONDS (120); the fault begins FAULT_AT seconds in (60); DOWN (30) is how long Kafka or
@@ -30,19 +34,24 @@ source bench/lib.sh
 
 scenario="${1:-}"
 case "$scenario" in
-  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway | db-latency) ;;
-  *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway | db-latency | scale-out) ;;
+  *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 RATE="${RATE:-50}" DURATION="${DURATION:-180}" FAULT_AT="${FAULT_AT:-60}" DOWN="${DOWN:-30}"
 SETTLE="${SETTLE:-300}" EXPECTED_NOTICES="${EXPECTED_NOTICES:-3}"
 require_suite 8081 8082 8083 8180
+complaint_url=http://127.0.0.1:8081
+if [[ "$scenario" == scale-out ]]; then
+  require_suite 8181 8182 8183
+  complaint_url=http://127.0.0.1:8081,http://127.0.0.1:8181
+fi
 curl -fsS -o /dev/null http://127.0.0.1:8090/__admin/health || { echo "bench: the SMS sandbox does not answer on 8090; start the suite: ./suite up" >&2; exit 1; }
 print_machine
 echo "scenario: $scenario; $RATE complaints/s for $DURATION s, the fault at $FAULT_AT s"
 
 work="target/faults/$scenario-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$work"
-accepted_file="$work/accepted.txt" # <epoch ms> <tracking number> <sequence>, as the load gets its answers
+accepted_file="$work/accepted.txt" # <epoch ms> <tracking number> <sequence> <latency ms>, as the load gets answers
 RUN="$(date +%s)"
 
 # the load generator (the system tests' FaultsIT uses it too), run as a single-file program with HdrHistogram from
@@ -90,6 +99,11 @@ fault() {
     case-service | notify-service | complaint-service) ./suite kill "$scenario"; ./suite start "$scenario" ;;
     postgres) ./suite stop postgres; sleep "$DOWN"; ./suite start postgres ;;
     db-latency) echo 200 >"$work/delay"; echo "200 ms each way to PostgreSQL"; sleep 120; echo 0 >"$work/delay" ;;
+    scale-out)
+      for c in "${killed[@]}"; do ./suite kill "$c"; done
+      echo "$start" >"$work/killed-at"
+      sleep "$DOWN"
+      for c in "${killed[@]}"; do ./suite start "$c"; done ;;
     sms-gateway)
       id="$(wiremock POST "" '{"priority":1,"request":{"method":"POST","url":"/sms/send"},"response":{"status":503}}' | mapping_id)"
       sleep 60
@@ -101,30 +115,23 @@ fault() {
   end="$(now_ms)"
   echo "$start $end" >"$work/fault"
 }
+killed=(complaint-service-2 case-service notify-service)
+groups=(complaint-service case-service notify-service)
+if [[ "$scenario" == scale-out ]]; then # the consumer groups' state and members, as they change
+  java -cp "$(echo .suite/dist/kafka-*/libs)/*" bench/GroupWatch.java 127.0.0.1:9092 "$((DURATION + 60))" "${groups[@]}" \
+    >"$work/groups.txt" 2>"$work/groups.log" &
+fi
 fault >"$work/fault.log" 2>&1 &
 fault_pid=$!
 trap 'kill "$fault_pid" 2>/dev/null || true' EXIT
 
 # the load runs in the background while the script watches the recovery
-RUN="$RUN" RATE="$RATE" DURATION_SECONDS="$DURATION" ACCEPTED_FILE="$accepted_file" \
+RUN="$RUN" RATE="$RATE" DURATION_SECONDS="$DURATION" ACCEPTED_FILE="$accepted_file" COMPLAINT_URL="$complaint_url" \
   java -cp "$hdr_jar" "$load_java" >"$work/load.txt" 2>&1 &
 load_pid=$!
 trap 'kill "$fault_pid" "$load_pid" 2>/dev/null || true' EXIT
 wait "$fault_pid" || { cat "$work/fault.log"; echo "bench: the fault did not run through (above)" >&2; exit 1; }
 read -r fault_start fault_end <"$work/fault"
-
-# how far through the pipeline the complaints of a file are: "<cases ASSIGNED> <ROUTED> <with all notices, none PENDING>"
-through() { # through <file of tracking numbers>
-  local assigned routed notified
-  assigned="$(ask_over "$1" cases case_svc CASE_SVC_DB_PASSWORD \
-    "select count(*) from case_file where tracking_number in (select n from t) and state = 'ASSIGNED'")"
-  routed="$(ask_over "$1" complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD \
-    "select count(*) from complaint where tracking_number in (select n from t) and status = 'ROUTED'")"
-  notified="$(ask_over "$1" notifications notify_svc NOTIFY_SVC_DB_PASSWORD \
-    "select count(*) from (select tracking_number from notification where tracking_number in (select n from t)
-       group by tracking_number having count(*) >= $EXPECTED_NOTICES and count(*) filter (where status = 'PENDING') = 0) c")"
-  echo "$assigned $routed $notified"
-}
 
 # recovery: from the fault's end until every complaint accepted before it is through
 awk -v e="$fault_end" '$1 <= e { print $2 }' "$accepted_file" | sort -u >"$work/before-fault-end.txt"
@@ -200,6 +207,16 @@ else
 fi
 first_after="$(awk -v e="$fault_end" '$1 > e { print $1 - e; exit }' "$accepted_file")"
 [[ -n "$first_after" ]] && awk -v ms="$first_after" 'BEGIN { printf "intake after the fault  first 2xx %.1f s after it ended\n", ms / 1000 }'
+if [[ "$scenario" == scale-out ]]; then
+  # rebalanced: from the kill until the group is Stable again with the survivors only (half its members before)
+  killed_at="$(cat "$work/killed-at")"
+  for g in "${groups[@]}"; do
+    awk -v g="$g" -v k="$killed_at" '$2 == g && $1 < k { before = $4 }
+      $2 == g && $1 >= k && before && $3 == "Stable" && $4 == before / 2 && !done { done = 1; t = $1 - k }
+      END { if (done) printf "rebalanced              %-17s %.1f s after the kill (%d members to %d)\n", g, t / 1000, before, before / 2
+            else printf "rebalanced              %-17s NOT within the run (%d members before)\n", g, before }' "$work/groups.txt"
+  done
+fi
 echo "dead-lettered           $(($(dead_letters) - dead_before)) events during the run (the services' *-dlq topics)"
 duplicated=$((registered - distinct_registered + cases_twice + notices_twice + sms_twice))
 echo

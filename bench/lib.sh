@@ -71,3 +71,17 @@ wait_caught_up() {
     sleep 15
   done
 }
+
+# through <file of tracking numbers>: how far through the pipeline (bench/faults.sh, bench/soak.sh) they are:
+# "<cases ASSIGNED> <ROUTED> <with all notices, none PENDING>"
+through() { # through <file of tracking numbers>
+  local assigned routed notified
+  assigned="$(ask_over "$1" cases case_svc CASE_SVC_DB_PASSWORD \
+    "select count(*) from case_file where tracking_number in (select n from t) and state = 'ASSIGNED'")"
+  routed="$(ask_over "$1" complaints complaint_svc COMPLAINT_SVC_DB_PASSWORD \
+    "select count(*) from complaint where tracking_number in (select n from t) and status = 'ROUTED'")"
+  notified="$(ask_over "$1" notifications notify_svc NOTIFY_SVC_DB_PASSWORD \
+    "select count(*) from (select tracking_number from notification where tracking_number in (select n from t)
+       group by tracking_number having count(*) >= $EXPECTED_NOTICES and count(*) filter (where status = 'PENDING') = 0) c")"
+  echo "$assigned $routed $notified"
+}

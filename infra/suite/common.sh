@@ -134,7 +134,7 @@ stop_proc() {
 
 stop_profile() { # stop_profile <profile>: everything recorded in .suite/<profile>/pids
   local profile="$1" name
-  for name in "${STOP_ORDER[@]}"; do stop_proc "$profile" "$name"; done
+  for name in "${SECOND_INSTANCES[@]}" "${STOP_ORDER[@]}"; do stop_proc "$profile" "$name"; done
 }
 
 CLEANED=0

@@ -2,7 +2,8 @@
 # Sourced by ./suite: stop, kill and start one component of a running `./suite up`, for the fault scenarios
 # (bench/faults.sh, RELIABILITY.md). Loopback only; every wait is bounded. Uses the constants ./suite defines.
 
-COMPONENTS=(postgres kafka keycloak complaint-service case-service notify-service sms-gateway mail-server)
+COMPONENTS=(postgres kafka keycloak complaint-service case-service notify-service sms-gateway mail-server
+  complaint-service-2 case-service-2 notify-service-2) # the second instances of SUITE_INSTANCES=2 ./suite up
 
 # component_arg <command> <component> [profile]: dies unless it names one of COMPONENTS (of `test`, whose services
 # the system tests run themselves, only kafka and keycloak; postgres is both profiles'), then sets the profile
@@ -100,7 +101,7 @@ cmd_start() {
       start_service "$1"
       local pid rc=0
       pid="$(pid_of "$PROFILE" "$1")" || die "$1 exited during start-up"
-      wait_http_200 "http://127.0.0.1:$(service_port "$1")/q/health/ready" 120 "$pid" "$1/target/quarkus-app" || rc=$?
+      wait_http_200 "http://127.0.0.1:$(service_port "$1")/q/health/ready" 120 "$pid" "${1%-2}/target/quarkus-app" || rc=$?
       ((rc == 0)) || { log_tail "$LOGS/$1.log" 40; die "$1 did not report ready within 120 s"; }
       info "$1 is ready"
       ;;

@@ -4,26 +4,46 @@
 # ---------------------------------------------------------------------------------------------
 # the three services (profile up)
 # ---------------------------------------------------------------------------------------------
-service_port() { case "$1" in complaint-service) echo 8081 ;; case-service) echo 8082 ;; notify-service) echo 8083 ;; esac; }
+service_port() {
+  case "$1" in
+    complaint-service) echo 8081 ;; case-service) echo 8082 ;; notify-service) echo 8083 ;;
+    complaint-service-2) echo 8181 ;; case-service-2) echo 8182 ;; notify-service-2) echo 8183 ;;
+  esac
+}
 
-start_service() { # start_service <name>
-  local svc="$1" port jar db user pass secret
+# Scale-out on one machine: SUITE_INSTANCES=2 ./suite up runs a second instance of each service on 818x, against the
+# same Kafka (the same consumer groups) and databases. The choice is kept in .suite/up/instances, so that
+# ./suite start <service>-2 and ./suite down know it.
+SECOND_INSTANCES=(notify-service-2 case-service-2 complaint-service-2)
+instances_file() { echo "$STATE/up/instances"; }
+service_instances() { # the services ./suite up runs, each instance by its name
+  local n="${SUITE_INSTANCES:-}" svc
+  [[ -n "$n" ]] || n="$(cat "$(instances_file)" 2>/dev/null || echo 1)"
+  for svc in "${SERVICES[@]}"; do
+    echo "$svc"
+    [[ "$n" == 2 ]] && echo "$svc-2"
+  done
+  return 0
+}
+
+start_service() { # start_service <name>   (a service, or its second instance <service>-2)
+  local svc="$1" base="${1%-2}" port jar db user pass secret
   port="$(service_port "$svc")"
-  jar="$ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+  jar="$ROOT/$base/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || die "$jar is missing after the build"
-  case "$svc" in
+  case "$base" in
     complaint-service) db=complaints;    user=complaint_svc; pass="$COMPLAINT_SVC_DB_PASSWORD" ;;
     case-service)      db=cases;         user=case_svc;      pass="$CASE_SVC_DB_PASSWORD" ;;
     notify-service)    db=notifications; user=notify_svc;    pass="$NOTIFY_SVC_DB_PASSWORD" ;;
   esac
-  secret="$svc-dev-secret"
+  secret="$base-dev-secret"
   (
     cd "$ROOT" || exit 1
     export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT="${SUITE_DB_PORT:-5432}" DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
     export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     export OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/$REALM" OIDC_CLIENT_SECRET="$secret"
     export SWAGGER_UI=true # the API explorer on /q/swagger-ui, for the demo; off in production
-    case "$svc" in
+    case "$base" in
       complaint-service)
         export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET=web-console-dev-secret
         export CONSOLE_STATE_SECRET CONSOLE_SESSION_SECRET CASE_SERVICE_URL=http://127.0.0.1:8082 NOTIFY_SERVICE_URL=http://127.0.0.1:8083
@@ -53,13 +73,15 @@ cmd_up() {
   arm_trap
   local t_all; t_all=$(now_ms)
   local svc name
-  for name in "${STOP_ORDER[@]}"; do
+  for name in "${SECOND_INSTANCES[@]}" "${STOP_ORDER[@]}"; do
     if pid_of up "$name" >/dev/null; then
       info "$name of an earlier './suite up' / 'infra-up up' is still running; stopping it first"
       stop_proc up "$name"
     fi
   done
-  for svc in "${SERVICES[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
+  local -a instances
+  mapfile -t instances < <(service_instances)
+  for svc in "${instances[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
   start_infra
   ensure_secrets
   phase "sandboxes"
@@ -68,12 +90,14 @@ cmd_up() {
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true -pl complaint-service,case-service,notify-service -am) \
     || die "building the services failed"
   phase "start services"
-  for svc in "${SERVICES[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
-  for svc in "${SERVICES[@]}"; do start_service "$svc"; done
-  local deadline=$(( $(date +%s) + 120 )) pid jar port rc
-  for svc in "${SERVICES[@]}"; do
+  for svc in "${instances[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
+  mkdir -p "$STATE/up"
+  if [[ "${instances[*]}" == *-2* ]]; then echo 2 >"$(instances_file)"; else rm -f "$(instances_file)"; fi
+  for svc in "${instances[@]}"; do start_service "$svc"; done
+  local deadline=$(( $(date +%s) + 120 * ${#instances[@]} / ${#SERVICES[@]} )) pid jar port rc
+  for svc in "${instances[@]}"; do
     port="$(service_port "$svc")"
-    jar="$ROOT/$svc/target/quarkus-app/quarkus-run.jar"
+    jar="$ROOT/${svc%-2}/target/quarkus-app/quarkus-run.jar"
     pid="$(pid_of up "$svc" || true)"
     rc=0
     if [[ -z "$pid" ]]; then rc=2
@@ -105,6 +129,11 @@ suite:
 suite:   complaint-service    http://127.0.0.1:8081/q/swagger-ui   health http://127.0.0.1:8081/q/health
 suite:   case-service         http://127.0.0.1:8082/q/swagger-ui   health http://127.0.0.1:8082/q/health
 suite:   notify-service       http://127.0.0.1:8083/q/swagger-ui   health http://127.0.0.1:8083/q/health
+$(if [[ "${instances[*]}" == *-2* ]]; then
+  echo "suite:   second instances     http://127.0.0.1:8181  :8182  :8183  (the same Kafka groups and databases)"
+else
+  echo "suite:   one instance each    (SUITE_INSTANCES=2 ./suite up runs a second one of each on 8181-8183)"
+fi)
 suite:   Keycloak admin       http://127.0.0.1:$KC_PORT/admin/   (admin / admin), realm $REALM
 suite:   Kafka                127.0.0.1:$KAFKA_PORT
 suite:   PostgreSQL           127.0.0.1:5432, databases complaints / cases / notifications (.suite/secrets.env)
@@ -126,7 +155,7 @@ EOF
     wait $! || true
     alive=0
     dead=()
-    for name in kafka keycloak sms-gateway mail-server "${SERVICES[@]}"; do
+    for name in kafka keycloak sms-gateway mail-server "${instances[@]}"; do
       # one started again by `./suite start` is reported again if it exits again
       if pid_of up "$name" >/dev/null; then alive=$((alive + 1)); unset "reported[$name]"; else dead+=("$name"); fi
     done

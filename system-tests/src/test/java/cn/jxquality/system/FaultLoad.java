@@ -36,10 +36,13 @@ import org.HdrHistogram.Histogram;
  * with its own {@code Idempotency-Key}. A complaint that gets no answer, or a 5xx, 409 or 429, is sent again with the
  * same key and the same body, as a careful client would (after Retry-After when given, else backing off up to 5 s),
  * for up to RETRY_SECONDS after it was due; then it is given up. Every 2xx goes to ACCEPTED_FILE at once, as
- * "<epoch ms> <tracking number> <sequence>", for the script to follow downstream while the load runs.
+ * "<epoch ms> <tracking number> <sequence> <ms from due to answer>", for the script to follow downstream while the load runs.
  *
  * <p>Latency is the client's: from when the complaint was due to its 2xx, retries included (HdrHistogram, so a stall
  * is not hidden by coordinated omission).
+ *
+ * <p>COMPLAINT_URL may name several instances of complaint-service, separated by commas: the sends go to each in turn,
+ * so a complaint whose instance died is retried on another (bench/faults.sh scale-out).
  *
  * <p>{@code java FaultLoad.java sms-journal <file>}: instead, reads the SMS sandbox's journal and writes the
  * reference of every message the gateway accepted (2xx), one per line, to the file.
@@ -74,7 +77,10 @@ public class FaultLoad {
     static final Pattern TRACKING = Pattern.compile("\"trackingNumber\"\\s*:\\s*\"(JX\\d{14,15})\"");
 
     final Settings settings;
-    final String complaints;
+    /** complaint-service's instances: each send goes to the next, so a retry reaches another one. */
+    final List<String> complaints;
+
+    final AtomicInteger sends = new AtomicInteger();
     final String run;
     final int rate;
     final long retryNanos;
@@ -98,7 +104,7 @@ public class FaultLoad {
 
     public FaultLoad(Settings settings) {
         this.settings = settings;
-        this.complaints = settings.complaints();
+        this.complaints = List.of(settings.complaints().split(","));
         this.run = settings.run();
         this.rate = settings.rate();
         this.retryNanos = TimeUnit.SECONDS.toNanos(settings.retrySeconds());
@@ -162,7 +168,8 @@ public class FaultLoad {
     record Complaint(int sequence, long dueNanos, String key, String body) {}
 
     void send(Complaint complaint) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(complaints + "/api/v1/complaints"))
+        String instance = complaints.get(Math.floorMod(sends.getAndIncrement(), complaints.size()));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(instance + "/api/v1/complaints"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token.get())
                 .header("Idempotency-Key", complaint.key())
@@ -197,9 +204,10 @@ public class FaultLoad {
 
     void accept(Complaint complaint, String trackingNumber) {
         long now = System.currentTimeMillis();
-        latency.recordValue(Math.max(1, (System.nanoTime() - complaint.dueNanos()) / 1000));
+        long micros = Math.max(1, (System.nanoTime() - complaint.dueNanos()) / 1000);
+        latency.recordValue(micros);
         synchronized (this) {
-            acceptedOut.printf("%d %s %d%n", now, trackingNumber, complaint.sequence());
+            acceptedOut.printf("%d %s %d %d%n", now, trackingNumber, complaint.sequence(), micros / 1000);
             acceptedList.add(new Accepted(now, trackingNumber, complaint.sequence()));
             acceptedOut.flush();
             long last = lastAcceptedAt.getAndSet(now);
