@@ -14,6 +14,10 @@
 #   db-latency          200 ms added each way between the services and PostgreSQL for 2 minutes (the services are
 #                       first restarted to reach PostgreSQL through bench/DelayProxy.java, and restarted as before
 #                       after the run)
+#   payout              PAYOUTS (10) claimed rewards paid by finance while the payment gateway takes each payment but
+#                       its answer is lost (it answers after case-service's 10 s timeout) and it cannot say whether it
+#                       paid (503) for 2 minutes; case-service is restarted first to reconcile every 30 s (5 min by
+#                       default); prints how many were paid, how many times each was paid, and when all were settled
 #   scale-out           with two instances of each service (SUITE_INSTANCES=2 ./suite up), one of each killed with
 #                       SIGKILL (complaint-service-2, case-service, notify-service) and started again DOWN seconds later;
 #                       the load goes to both complaint-services (a retry goes to the other one); prints how long each
@@ -34,8 +38,8 @@ source bench/lib.sh
 
 scenario="${1:-}"
 case "$scenario" in
-  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway | db-latency | scale-out) ;;
-  *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  kafka | case-service | notify-service | complaint-service | postgres | sms-gateway | db-latency | payout | scale-out) ;;
+  *) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 RATE="${RATE:-50}" DURATION="${DURATION:-180}" FAULT_AT="${FAULT_AT:-60}" DOWN="${DOWN:-30}"
 SETTLE="${SETTLE:-300}" EXPECTED_NOTICES="${EXPECTED_NOTICES:-3}"
@@ -80,6 +84,65 @@ direct_again() {
     kill "$proxy_pid" 2>/dev/null || true
   fi
 }
+# payout: claimed rewards to pay while the gateway's answers are lost (each a report substantiated with a fine, a reward
+# proposed, approved and claimed through the APIs, as RewardJourneyIT does)
+keycloak_token() {
+  curl -fsS -d grant_type=password -d client_id=suite-cli -d username="$1" -d password=password \
+    http://127.0.0.1:8180/realms/jiangxi-quality/protocol/openid-connect/token | jq -r .access_token
+}
+etag() { # etag <token> <url>
+  curl -fsS -D - -o /dev/null -H "Authorization: Bearer $1" "$2" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }'
+}
+act() { # act <token> <url> <json>: POST with the resource's current version; prints the status
+  local url="$2" tag
+  tag="$(etag "$1" "${url%/*}")"
+  curl -sS -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $1" -H "If-Match: $tag" \
+    -H 'Content-Type: application/json' -d "$3" "$url"
+}
+claimed_reward() { # claimed_reward <n>: prints the id of a claimed reward ready to be paid
+  local n="$1" receipt tracking code case_id state reward_id i
+  local cases=http://127.0.0.1:8082/api/v1
+  receipt="$(curl -fsS -H "Authorization: Bearer $operator" -H 'Content-Type: application/json' \
+    -d '{"kind":"REPORT","channel":"HOTLINE_12315","category":"PRODUCT.FOOD",
+         "subject":{"name":"南昌某某食品有限公司","creditCode":"91360100158304019E","regionCode":"360100"},
+         "description":"故障演练 '"$RUN"' 兑付 #'"$n"'：该公司使用过期原料，有进货单据为证。",
+         "person":{"name":"王五","mobile":"13900139001","idType":"RESIDENT_ID_CARD","idNumber":"11010519491231002X"},
+         "anonymous":false,"rewardRequested":true}' http://127.0.0.1:8081/api/v1/complaints)"
+  tracking="$(jq -r .trackingNumber <<<"$receipt")"
+  code="$(jq -r .queryCode <<<"$receipt")"
+  for ((i = 0; i < 60; i++)); do
+    case_id="$(curl -fsS -H "Authorization: Bearer $supervisor" "$cases/cases?trackingNumber=$tracking" | jq -r '.items[0].id // empty')"
+    [[ -n "$case_id" ]] && break
+    sleep 1
+  done
+  [[ -n "$case_id" ]] || { echo "bench: no case for $tracking" >&2; return 1; }
+  state="$(curl -fsS -H "Authorization: Bearer $supervisor" "$cases/cases/$case_id" | jq -r .state)"
+  [[ "$state" == NEW ]] && act "$supervisor" "$cases/cases/$case_id/assign" '{"departmentCode":"360100-AMR"}' >/dev/null
+  act "$supervisor" "$cases/cases/$case_id/accept" '{}' >/dev/null
+  act "$supervisor" "$cases/cases/$case_id/start" '{}' >/dev/null
+  act "$supervisor" "$cases/cases/$case_id/resolve" '{"outcome":"SUBSTANTIATED","note":"经查属实，已依法作出行政处罚。",
+    "decisionNumber":"洪市监罚〔2026〕'"${tracking:10}"'","finesFen":20000000,"confiscationsFen":0}' >/dev/null
+  reward_id="$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $reviewer" -H 'Content-Type: application/json' \
+    -d '{"caseId":"'"$case_id"'","level":1,"naturalPerson":true,"insider":false,"exclusions":[],"note":"举报内容详实。"}' \
+    "$cases/rewards" | tr -d '\r' | awk 'tolower($1) == "location:" { print $2 }')"
+  reward_id="${reward_id##*/}"
+  act "$approver" "$cases/rewards/$reward_id/approve" '{}' >/dev/null
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' -d '{"trackingNumber":"'"$tracking"'","queryCode":"'"$code"'",
+    "claimantName":"王五","idType":"RESIDENT_ID_CARD","idNumber":"11010519491231002X","bankName":"中国工商银行南昌分行",
+    "bankAccountNumber":"6222021502001234567","bankAccountHolder":"王五"}' "$cases/reward-claims"
+  echo "$reward_id"
+}
+if [[ "$scenario" == payout ]]; then
+  PAYOUTS="${PAYOUTS:-10}"
+  # the reconciler every 30 s for the run (5 min by default), restored after it
+  ./suite stop case-service >/dev/null; REWARDS_PAYMENT_RECONCILE_EVERY=30s ./suite start case-service >/dev/null
+  operator="$(keycloak_token operator1)" supervisor="$(keycloak_token supervisor1)" reviewer="$(keycloak_token reviewer1)"
+  approver="$(keycloak_token approver1)"
+  : >"$work/rewards.txt"
+  for ((n = 1; n <= PAYOUTS; n++)); do claimed_reward "$n" >>"$work/rewards.txt"; done
+  echo "rewards                 $(wc -l <"$work/rewards.txt") claimed, to be paid during the fault"
+fi
+
 # records on the three services' dead-letter topics (where a consumer puts an event it gave up on)
 dead_letters() {
   java -cp "$(echo .suite/dist/kafka-*/libs)/*" org.apache.kafka.tools.GetOffsetShell --bootstrap-server 127.0.0.1:9092 \
@@ -99,6 +162,22 @@ fault() {
     case-service | notify-service | complaint-service) ./suite kill "$scenario"; ./suite start "$scenario" ;;
     postgres) ./suite stop postgres; sleep "$DOWN"; ./suite start postgres ;;
     db-latency) echo 200 >"$work/delay"; echo "200 ms each way to PostgreSQL"; sleep 120; echo 0 >"$work/delay" ;;
+    payout)
+      # the gateway takes each payment but answers after case-service's 10 s timeout; asked whether it paid, 503
+      id="$(wiremock POST "" '{"priority":1,"request":{"method":"POST","urlPath":"/payments"},"response":{"status":200,
+        "headers":{"Content-Type":"application/json"},"fixedDelayMilliseconds":15000,
+        "body":"{ \"paymentReference\": \"SANDBOX-{{request.headers.Idempotency-Key}}\", \"status\": \"PAID\" }",
+        "transformers":["response-template"]}}' | mapping_id)"
+      id2="$(wiremock POST "" '{"priority":1,"request":{"method":"GET","urlPathPattern":"/payments/[^/]+"},"response":{"status":503}}' | mapping_id)"
+      local finance reward
+      finance="$(keycloak_token finance1)"
+      while read -r reward; do
+        act "$finance" "http://127.0.0.1:8082/api/v1/rewards/$reward/payout" '{}' >>"$work/payout-answers.txt" &
+      done <"$work/rewards.txt"
+      wait
+      sleep 105
+      wiremock DELETE "/$id" >/dev/null
+      wiremock DELETE "/$id2" >/dev/null ;;
     scale-out)
       for c in "${killed[@]}"; do ./suite kill "$c"; done
       echo "$start" >"$work/killed-at"
@@ -188,6 +267,37 @@ read -r sms_sent sms_not_at_gateway sms_twice < <(sql -c "create temp table t (n
                   where n2.tracking_number in (select n from t)) group by ref having count(*) > 1) twice)
       from notification n where channel = 'SMS' and status = 'SENT' and tracking_number in (select n from t)")
 
+# payout: every reward paid once: PAID with one PAID ledger line, and the gateway asked under one key only
+if [[ "$scenario" == payout ]]; then
+  rewards_sql="('$(paste -sd, "$work/rewards.txt" | sed "s/,/','/g")')"
+  paid_query="select count(*) filter (where state = 'PAID') || ' ' || (select count(*) from payout_ledger
+      where entry = 'PAID' and reward_id in $rewards_sql) from reward where id in $rewards_sql"
+  settled_at=""
+  deadline=$(($(date +%s) + SETTLE))
+  while (($(date +%s) < deadline)); do
+    read -r paid _ < <(ask cases case_svc CASE_SVC_DB_PASSWORD "$paid_query")
+    if ((paid == PAYOUTS)); then settled_at="$(now_ms)"; break; fi
+    sleep 2
+  done
+  read -r paid paid_lines < <(ask cases case_svc CASE_SVC_DB_PASSWORD "$paid_query")
+  curl -fsS -X POST http://127.0.0.1:8090/__admin/requests/find -H 'Content-Type: application/json' \
+    -d '{"method":"POST","url":"/payments"}' >"$work/payments.json"
+  # per reward: how many payment requests the gateway took, under how many keys
+  while read -r reward; do
+    jq -r --arg r "$reward" '[.requests[] | select(.body | contains($r)) | .headers["Idempotency-Key"]]
+      | "\(length) \(unique | length)"' "$work/payments.json"
+  done <"$work/rewards.txt" >"$work/payments-per-reward.txt"
+  read -r asked keys_twice < <(awk '{ n += $1; if ($2 != 1) k++ } END { print n + 0, k + 0 }' "$work/payments-per-reward.txt")
+  echo "payouts                 $paid of $PAYOUTS PAID, $paid_lines PAID ledger lines; the gateway asked $asked times," \
+    "$keys_twice rewards under more than one key; finance's answers: $(sort "$work/payout-answers.txt" | uniq -c | xargs)"
+  if [[ -n "$settled_at" ]]; then
+    awk -v ms="$((settled_at - fault_end))" 'BEGIN { printf "payouts settled         %.1f s after the fault ended\n", ms / 1000 }'
+  else
+    echo "payouts settled         NO: not all PAID ${SETTLE} s after the load"
+  fi
+  ./suite stop case-service >/dev/null; ./suite start case-service >/dev/null
+fi
+
 # lost: answered 2xx but not through the pipeline SETTLE seconds after the load (a case, a status or a notice missing)
 through_all=$((assigned < routed ? assigned : routed))
 through_all=$((through_all < notified ? through_all : notified))
@@ -219,6 +329,10 @@ if [[ "$scenario" == scale-out ]]; then
 fi
 echo "dead-lettered           $(($(dead_letters) - dead_before)) events during the run (the services' *-dlq topics)"
 duplicated=$((registered - distinct_registered + cases_twice + notices_twice + sms_twice))
+if [[ "$scenario" == payout ]]; then
+  duplicated=$((duplicated + paid_lines - paid + keys_twice))
+  lost=$((lost + PAYOUTS - paid))
+fi
 echo
 echo "RESULT $scenario: accepted $accepted, routed $routed, notified $notified, lost $lost, duplicated $duplicated, recovered ${recovered:-no}"
 echo "(details in $work/)"
