@@ -16,9 +16,9 @@ service_port() {
 # ./suite start <service>-2 and ./suite down know it.
 SECOND_INSTANCES=(notify-service-2 case-service-2 complaint-service-2)
 instances_file() { echo "$STATE/up/instances"; }
-service_instances() { # the services ./suite up runs, each instance by its name
-  local n="${SUITE_INSTANCES:-}" svc
-  [[ -n "$n" ]] || n="$(cat "$(instances_file)" 2>/dev/null || echo 1)"
+service_instances() { # service_instances [up]: the services ./suite up runs (up: as SUITE_INSTANCES asks; else as it ran)
+  local n svc
+  if [[ "${1:-}" == up ]]; then n="${SUITE_INSTANCES:-1}"; else n="$(cat "$(instances_file)" 2>/dev/null || echo 1)"; fi
   for svc in "${SERVICES[@]}"; do
     echo "$svc"
     [[ "$n" == 2 ]] && echo "$svc-2"
@@ -80,7 +80,7 @@ cmd_up() {
     fi
   done
   local -a instances
-  mapfile -t instances < <(service_instances)
+  mapfile -t instances < <(service_instances up)
   for svc in "${instances[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
   start_infra
   ensure_secrets
