@@ -53,9 +53,9 @@ rss_kib() { # VmRSS of a service of ./suite up, in KiB
 }
 count() { echo "select count(*) from $1"; }
 # the tables that grow with the traffic: purged ones first, then the records that are kept
-tables_complaints=(outbox_event processed_event idempotency_record throttle_hit complaint)
+tables_complaints=(outbox_event processed_event idempotency_record throttle_hit complaint identity_access_audit)
 tables_cases=(outbox_event processed_event throttle_hit case_file)
-tables_notifications=(processed_event throttle_hit notification)
+tables_notifications=(throttle_hit notification)
 rows() { # rows <database> <role> <password variable> <table...>: their counts, space-separated
   local db="$1" role="$2" pass="$3" query="" t
   shift 3
