@@ -12,18 +12,14 @@ service_port() {
 }
 
 # Scale-out on one machine: SUITE_INSTANCES=2 ./suite up runs a second instance of each service on 818x, against the
-# same Kafka (the same consumer groups) and databases. The choice is kept in .suite/up/instances, so that
-# ./suite start <service>-2 and ./suite down know it.
+# same Kafka (the same consumer groups) and databases; ./suite stop|kill|start <service>-2 and ./suite down know them.
 SECOND_INSTANCES=(notify-service-2 case-service-2 complaint-service-2)
-instances_file() { echo "$STATE/up/instances"; }
-service_instances() { # service_instances [up]: the services ./suite up runs (up: as SUITE_INSTANCES asks; else as it ran)
-  local n svc
-  if [[ "${1:-}" == up ]]; then n="${SUITE_INSTANCES:-1}"; else n="$(cat "$(instances_file)" 2>/dev/null || echo 1)"; fi
+service_instances() { # the services ./suite up runs, each instance by its name, as SUITE_INSTANCES asks
+  local svc
   for svc in "${SERVICES[@]}"; do
     echo "$svc"
-    [[ "$n" == 2 ]] && echo "$svc-2"
+    if [[ "${SUITE_INSTANCES:-1}" == 2 ]]; then echo "$svc-2"; fi
   done
-  return 0
 }
 
 start_service() { # start_service <name>   (a service, or its second instance <service>-2)
@@ -80,7 +76,7 @@ cmd_up() {
     fi
   done
   local -a instances
-  mapfile -t instances < <(service_instances up)
+  mapfile -t instances < <(service_instances)
   for svc in "${instances[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
   start_infra
   ensure_secrets
@@ -91,8 +87,6 @@ cmd_up() {
     || die "building the services failed"
   phase "start services"
   for svc in "${instances[@]}"; do require_free_port "$(service_port "$svc")" "$svc"; done
-  mkdir -p "$STATE/up"
-  if [[ "${instances[*]}" == *-2* ]]; then echo 2 >"$(instances_file)"; else rm -f "$(instances_file)"; fi
   for svc in "${instances[@]}"; do start_service "$svc"; done
   local deadline=$(( $(date +%s) + 120 * ${#instances[@]} / ${#SERVICES[@]} )) pid jar port rc
   for svc in "${instances[@]}"; do
