@@ -31,6 +31,9 @@ public final class Outage {
                 return peerAway(
                         peer.getResponse() == null ? 0 : peer.getResponse().getStatus());
             }
+            if (cause instanceof NotReady) {
+                return true;
+            }
             if (cause instanceof SocketException // ConnectException, a connection reset
                     || cause instanceof ClosedConnectionException
                     || cause instanceof ConnectionPoolTooBusyException

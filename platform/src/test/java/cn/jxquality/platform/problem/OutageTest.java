@@ -65,4 +65,10 @@ class OutageTest {
         assertFalse(Outage.is(new jakarta.ws.rs.WebApplicationException(401)));
         assertFalse(Outage.is(new jakarta.ws.rs.WebApplicationException(404)));
     }
+
+    @Test
+    void aPartStillStartingIsAnOutage() {
+        assertTrue(Outage.is(new NotReady("the routing table")));
+        assertTrue(Outage.is(new CompletionException(new NotReady("the routing table"))));
+    }
 }
