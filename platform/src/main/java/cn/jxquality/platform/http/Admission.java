@@ -2,7 +2,6 @@ package cn.jxquality.platform.http;
 
 import cn.jxquality.platform.problem.LogThrottle;
 import cn.jxquality.platform.problem.Problem;
-import io.quarkus.logging.Log;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,12 +59,7 @@ public class Admission {
     }
 
     private void refuse(RoutingContext context) {
-        long leftOut = log.next(System.nanoTime());
-        if (leftOut >= 0) {
-            Log.warnf(
-                    "Answered 503 at the door: %d API requests in flight%s",
-                    maxInFlight, leftOut == 0 ? "" : " (" + leftOut + " more since the last line, not logged)");
-        }
+        log.warn("Answered 503 at the door: " + maxInFlight + " API requests in flight");
         context.response()
                 .setStatusCode(503)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -1,5 +1,6 @@
 package cn.jxquality.platform.problem;
 
+import io.quarkus.logging.Log;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,5 +29,13 @@ public final class LogThrottle {
         }
         leftOut.incrementAndGet();
         return -1;
+    }
+
+    /** Logs {@code message} as a warning unless one was logged within the interval; says how many were left out. */
+    public void warn(String message) {
+        long leftOut = next(System.nanoTime());
+        if (leftOut >= 0) {
+            Log.warn(leftOut == 0 ? message : message + " (" + leftOut + " more since the last line, not logged)");
+        }
     }
 }

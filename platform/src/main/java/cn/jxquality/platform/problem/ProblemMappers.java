@@ -145,12 +145,7 @@ public class ProblemMappers {
         private Unavailable() {}
 
         static Response respond(Throwable cause) {
-            long leftOut = LOG.next(System.nanoTime());
-            if (leftOut >= 0) {
-                Log.warnf(
-                        "Answered 503, a resource is out for a while: %s%s",
-                        cause, leftOut == 0 ? "" : " (" + leftOut + " more 503s since the last line, not logged)");
-            }
+            LOG.warn("Answered 503, a resource is out for a while: " + cause);
             Response response = ProblemMappers.respond(Problem.of(
                     "unavailable",
                     "Service unavailable",
