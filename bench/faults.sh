@@ -223,6 +223,9 @@ while (($(date +%s) < deadline)); do
     recovered="$(( $(now_ms) - fault_end ))"
     break
   fi
+  # where the recovery stands, every pass: which stage the complaints accepted before the fault's end wait for
+  printf '%6.1f s  assigned %s  routed %s  notified %s  of %s\n' \
+    "$(( $(now_ms) - fault_end ))e-3" "$a" "$r" "$n" "$before" >>"$work/recovery.txt"
   sleep 2
 done
 
@@ -312,6 +315,7 @@ echo "through the pipeline    $through_all of $accepted (lost: $lost)"
 if [[ -n "$recovered" ]]; then
   recovered="$(awk -v ms="$recovered" 'BEGIN { printf "%.1f s", ms / 1000 }')"
   echo "recovered               $recovered after the fault ended (the $before complaints accepted before then all through)"
+  [[ -s "$work/recovery.txt" ]] && echo "                        (how it went, every few seconds: $work/recovery.txt)"
 else
   echo "recovered               NO: the complaints accepted before the fault ended were not all through ${SETTLE} s later"
 fi

@@ -2,7 +2,7 @@
 # Sourced by ./suite: the SMS, payment and mail stand-ins of ./suite up. Uses the constants ./suite defines.
 
 # ---------------------------------------------------------------------------------------------
-# sandboxes for './suite up': one WireMock standing in for the SMS gateway (accepts every message)
+# sandboxes for './suite up': one WireMock standing in for the SMS gateway (accepts every message, tells which it took)
 # and the payment gateway (pays every payout, the same reference for the same idempotency key), and a
 # GreenMail SMTP server, so the demo's notifications and payouts really happen and can be looked at. Tests start their
 # own (WireMock, GreenMail) inside the test JVM.
@@ -26,12 +26,16 @@ start_sandbox() { # start_sandbox <sms-gateway|mail-server>
     rm -rf "$root"
     mkdir -p "$root/mappings"
     cp "$ROOT"/infra/sms-gateway/mappings/*.json "$ROOT"/infra/payment-gateway/mappings/*.json "$root/mappings/"
+    # the gateway's status look-up (GET /sms/status?reference=…), a WireMock extension compiled here (about a second)
+    javac -nowarn -cp "$SANDBOX_JARS/wiremock-standalone.jar" -d "$root/classes" \
+      "$ROOT"/infra/sms-gateway/extension/SmsStatus.java || die "the SMS gateway sandbox's extension did not compile"
     # the journal (/__admin/requests: what was sent and paid) keeps the last SMS_JOURNAL_ENTRIES (2000) requests;
     # unbounded, a benchmark's hundred thousand SMS filled the sandbox's heap and it stopped answering. The fault
     # scenarios (bench/faults.sh) keep more, to count every message the gateway took.
     launch sms-gateway "$SANDBOX_JARS/wiremock-standalone.jar" "$LOGS/sms-gateway.log" \
-      java "-Xmx${SMS_SANDBOX_HEAP:-128m}" -jar "$SANDBOX_JARS/wiremock-standalone.jar" --bind-address 127.0.0.1 \
-      --port "$SMS_PORT" --root-dir "$root" --disable-banner --max-request-journal-entries "${SMS_JOURNAL_ENTRIES:-2000}"
+      java "-Xmx${SMS_SANDBOX_HEAP:-128m}" -cp "$SANDBOX_JARS/wiremock-standalone.jar:$root/classes" wiremock.Run \
+      --bind-address 127.0.0.1 --port "$SMS_PORT" --root-dir "$root" --disable-banner --extensions sandbox.SmsStatus \
+      --max-request-journal-entries "${SMS_JOURNAL_ENTRIES:-2000}"
     pid=$LAUNCHED_PID
     wait_http_200 "http://127.0.0.1:$SMS_PORT/__admin/health" 60 "$pid" wiremock-standalone || rc=$?
     ((rc == 0)) || { log_tail "$LOGS/sms-gateway.log"; die "the SMS gateway sandbox did not start"; }

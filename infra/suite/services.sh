@@ -50,7 +50,8 @@ start_service() { # start_service <name>   (a service, or its second instance <s
         export PAYMENT_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" PAYMENT_GATEWAY_USER=case-service PAYMENT_GATEWAY_PASSWORD=sandbox ;;
       notify-service)
         export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 WEBHOOK_KEY OPT_OUT_KEY PUBLIC_BASE_URL=http://127.0.0.1:8081
-        export SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT/sms/send" SMTP_HOST=127.0.0.1 SMTP_PORT="$MAIL_SMTP_PORT" SMTP_START_TLS=DISABLED ;;
+        export SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT/sms/send" SMS_GATEWAY_STATUS_URL="http://127.0.0.1:$SMS_PORT/sms/status"
+        export SMTP_HOST=127.0.0.1 SMTP_PORT="$MAIL_SMTP_PORT" SMTP_START_TLS=DISABLED ;;
     esac
     local -a java_opts=()
     # JVM options, split at spaces on purpose. By default the client compiler only (C1): on two cores shared with

@@ -11,4 +11,14 @@ public interface DeliveryChannel {
 
     /** Completes when the other side accepted the message. */
     Uni<Void> deliver(OutgoingMessage message);
+
+    /**
+     * Whether the other side already holds this message, asked before a message whose earlier try ended without an
+     * outcome is sent again (its sender died between the hand-over and the sent mark). {@code false} when the other
+     * side cannot tell: the message goes out again (at least once; webhook receivers de-duplicate by
+     * {@code X-Notification-Id}). Fails with {@link DeliveryFailure} when the other side cannot be asked now.
+     */
+    default Uni<Boolean> alreadyTaken(OutgoingMessage message) {
+        return Uni.createFrom().item(false);
+    }
 }

@@ -106,7 +106,7 @@ public class DeliveryAttempt {
                         return waitOut(n, failure);
                     }
                     if (failure != null) { // the contact look-up or the rendering failed: retried like a failed send
-                        return failed(n, failure);
+                        return failed(n, failure, n.inDoubt());
                     }
                     return ready.target().skipped() ? skip(n, ready.target().skipReason()) : send(n, ready);
                 });
@@ -128,21 +128,37 @@ public class DeliveryAttempt {
         return ledger.skip(n.id(), reason);
     }
 
+    /**
+     * Hands the message to its channel and marks it sent. A message whose earlier try ended without an outcome (in
+     * doubt: its dispatcher died between the hand-over and the sent mark) is first looked up at the other side; if it
+     * is there, it is only marked sent, not sent again.
+     */
     private Uni<Void> send(PendingNotification n, Ready ready) {
         Target target = ready.target();
         OutgoingMessage message = ready.message();
+        DeliveryChannel channel = channels.get(n.channel());
         return Uni.createFrom()
-                .deferred(() -> channels.get(n.channel()).deliver(message))
+                .deferred(() -> n.inDoubt()
+                        ? alreadyTaken(channel, message)
+                        : Uni.createFrom().item(false))
+                .flatMap(taken -> taken ? Uni.createFrom().voidItem() : channel.deliver(message))
                 .onItemOrFailure()
                 .transformToUni((ok, failure) -> {
                     if (failure != null) {
                         failing.add(n.channel());
-                        return failed(n, failure);
+                        return failed(n, failure, DeliveryFailure.mayHaveArrived(failure));
                     }
                     Uni<Void> sent =
                             ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body());
                     return failing.remove(n.channel()) ? sent.flatMap(v -> channelBack(n.channel())) : sent;
                 });
+    }
+
+    /** Whether the other side holds the message; if it cannot say, the message stays in doubt for the next try. */
+    private static Uni<Boolean> alreadyTaken(DeliveryChannel channel, OutgoingMessage message) {
+        return channel.alreadyTaken(message)
+                .onFailure()
+                .transform(e -> DeliveryFailure.answerLost("asking whether it was taken: " + e.getMessage(), e));
     }
 
     /**
@@ -171,7 +187,8 @@ public class DeliveryAttempt {
                 n.id(), "contact look-up: " + reason, clock.instant().plus(outageWait));
     }
 
-    private Uni<Void> failed(PendingNotification n, Throwable failure) {
+    /** A failed try: retried after its backoff, or given up. {@code inDoubt}: its message may have gone out. */
+    private Uni<Void> failed(PendingNotification n, Throwable failure, boolean inDoubt) {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         int tries = n.attempts() + 1;
         if (DeliveryFailure.isPermanent(failure) || tries >= maxAttempts) {
@@ -181,7 +198,7 @@ public class DeliveryAttempt {
         Log.infof(
                 "%s on %s to %s failed (try %d), retrying at %s: %s",
                 n.channel(), n.trackingNumber(), mask(n), tries, next, reason);
-        return ledger.retry(n.id(), reason, next);
+        return ledger.retry(n.id(), reason, next, inDoubt);
     }
 
     /** Published first, marked FAILED after the broker's ack: a crash in between re-publishes, never loses. */

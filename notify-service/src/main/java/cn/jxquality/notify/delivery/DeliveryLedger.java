@@ -21,11 +21,19 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class DeliveryLedger {
 
-    /** Due rows are leased with SKIP LOCKED: two replicas never take the same row in the same lease. */
-    static final String LEASE = "update notification set lease_until = $2 where id in ("
-            + " select id from notification where status in ('PENDING', 'DEFERRED') and next_attempt_at <= $1"
+    /**
+     * Due rows are leased with SKIP LOCKED: two replicas never take the same row in the same lease. A row's message
+     * may have gone out already ({@code in_doubt}) when its last try's answer was lost ({@code outcome_unknown}, see
+     * {@link #RETRY}) or when that try ended with no outcome at all: every outcome ends the lease ({@code lease_until =
+     * null}), so a lease that ran out means its dispatcher died, or the database was away, before the outcome landed.
+     */
+    static final String LEASE = "update notification set lease_until = $2 from ("
+            + " select id as due_id, lease_until as lease_before from notification"
+            + " where status in ('PENDING', 'DEFERRED') and next_attempt_at <= $1"
             + " and (lease_until is null or lease_until < $1) order by next_attempt_at limit $3"
-            + " for update skip locked) returning " + PendingNotification.COLUMNS;
+            + " for update skip locked) due where notification.id = due.due_id"
+            + " returning " + PendingNotification.COLUMNS
+            + ", due.lease_before is not null or notification.outcome_unknown as in_doubt";
 
     /**
      * Marks sent rows, any number at once: the marks that arrive while one statement is at the database go together
@@ -33,13 +41,15 @@ public class DeliveryLedger {
      */
     static final String SENT = """
             update notification n set status = 'SENT', attempts = n.attempts + 1, sent_at = s.sent_at,
-                language = s.language, subject = s.subject, body = s.body, last_error = null, lease_until = null
+                language = s.language, subject = s.subject, body = s.body, last_error = null, lease_until = null,
+                outcome_unknown = false
             from unnest($1::uuid[], $2::timestamptz[], $3::varchar[], $4::varchar[], $5::text[])
               as s (id, sent_at, language, subject, body)
             where n.id = s.id""";
 
+    /** A failed try, due again at $3; $4 whether its message may have arrived all the same (a lost answer). */
     static final String RETRY = "update notification set status = 'PENDING', attempts = attempts + 1,"
-            + " last_error = $2, next_attempt_at = $3, lease_until = null where id = $1";
+            + " last_error = $2, next_attempt_at = $3, outcome_unknown = $4, lease_until = null where id = $1";
     /** Due again later with no try counted: the contact look-up met an outage (DeliveryAttempt#waitOut). */
     static final String WAIT_OUT = "update notification set status = 'PENDING', last_error = $2, next_attempt_at = $3,"
             + " lease_until = null where id = $1";
@@ -149,8 +159,8 @@ public class DeliveryLedger {
         markWaiting();
     }
 
-    Uni<Void> retry(UUID id, String error, Instant next) {
-        return update(RETRY, Tuple.of(id, clip(error), utc(next)));
+    Uni<Void> retry(UUID id, String error, Instant next, boolean outcomeUnknown) {
+        return update(RETRY, Tuple.of(id, clip(error), utc(next), outcomeUnknown));
     }
 
     Uni<Void> waitOut(UUID id, String error, Instant next) {

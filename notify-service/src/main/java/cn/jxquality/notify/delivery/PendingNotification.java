@@ -5,7 +5,10 @@ import cn.jxquality.notify.notification.RecipientKind;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.UUID;
 
-/** A leased notification row, as the dispatcher needs it, with whether its citizen had opted out at the lease. */
+/**
+ * A leased notification row, as the dispatcher needs it, with whether its citizen had opted out at the lease and
+ * whether an earlier try of it ended without an outcome ({@code inDoubt}: its message may have gone out).
+ */
 public record PendingNotification(
         UUID id,
         String eventId,
@@ -21,7 +24,8 @@ public record PendingNotification(
         int attempts,
         String lastError,
         boolean givenUp,
-        boolean optedOut) {
+        boolean optedOut,
+        boolean inDoubt) {
 
     static final String COLUMNS = "id, event_id, event_type, complaint_id, tracking_number, recipient, recipient_kind,"
             + " channel, template, language, event_data, attempts, last_error, given_up_at,"
@@ -43,6 +47,7 @@ public record PendingNotification(
                 row.getInteger("attempts"),
                 row.getString("last_error"),
                 row.getValue("given_up_at") != null,
-                row.getBoolean("opted_out"));
+                row.getBoolean("opted_out"),
+                row.getBoolean("in_doubt"));
     }
 }

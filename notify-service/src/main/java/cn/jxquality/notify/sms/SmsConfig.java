@@ -15,6 +15,14 @@ public interface SmsConfig {
     @WithDefault("http://127.0.0.1:8090/sms/send")
     String url();
 
+    /**
+     * The gateway's status URL, if it has one: {@code GET <status-url>?reference=<notification id>} answers 2xx when
+     * the gateway took that message, 404 when it did not. Asked before an SMS whose earlier try ended without an
+     * outcome is sent again, so a crash between the hand-over and the sent mark does not send it twice. Without it,
+     * such an SMS goes out again (at least once).
+     */
+    Optional<String> statusUrl();
+
     /** HTTP Basic user name for the gateway, if it wants one. */
     Optional<String> username();
 

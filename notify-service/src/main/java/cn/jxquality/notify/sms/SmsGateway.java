@@ -49,9 +49,33 @@ public class SmsGateway implements DeliveryChannel {
                         message.trackingNumber(), Recipients.maskAddress(message.address())));
     }
 
+    /** Asks the gateway's status URL whether it took the message; without one, it cannot tell ({@code false}). */
+    @Override
+    public Uni<Boolean> alreadyTaken(OutgoingMessage message) {
+        if (config.statusUrl().isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        HttpRequest<Buffer> request = authenticated(
+                        http.getAbs(config.statusUrl().get()))
+                .addQueryParam("reference", message.notificationId().toString());
+        return request.send()
+                .onFailure()
+                .transform(e -> HttpOutcome.unreachable("SMS gateway status", e))
+                .flatMap(response -> response.statusCode() == 404
+                        ? Uni.createFrom().item(false)
+                        : HttpOutcome.of("SMS gateway status", response).replaceWith(true))
+                .invoke(taken -> Log.infof(
+                        "SMS of %s, whose earlier try ended without an outcome: %s",
+                        message.trackingNumber(),
+                        taken ? "the gateway took it then, not sent again" : "the gateway did not take it, sent now"));
+    }
+
     private HttpRequest<Buffer> request() {
-        HttpRequest<Buffer> request =
-                http.postAbs(config.url()).timeout(config.timeout().toMillis());
+        return authenticated(http.postAbs(config.url()));
+    }
+
+    private HttpRequest<Buffer> authenticated(HttpRequest<Buffer> request) {
+        request.timeout(config.timeout().toMillis());
         if (config.username().isPresent()) {
             request.basicAuthentication(
                     config.username().get(), config.password().orElse(""));

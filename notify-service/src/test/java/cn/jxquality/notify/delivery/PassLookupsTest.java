@@ -100,6 +100,7 @@ class PassLookupsTest {
                 0,
                 null,
                 false,
-                optedOut);
+                optedOut,
+                false);
     }
 }

@@ -68,6 +68,104 @@ class SmsDeliveryTest {
                 .until(() -> "SENT".equals(citizen.sms(pool).status()));
         assertEquals(3, citizen.sms(pool).attempts());
         ThirdParties.wireMock().verify(3, Stubs.smsTo(citizen.mobile));
+        // a 503 says the gateway did not take the message: the next try sends without asking
+        ThirdParties.wireMock().verify(0, Stubs.smsStatusOf(citizen.sms(pool).id()));
+    }
+
+    /**
+     * The dispatcher died after the gateway took the SMS and before its sent mark (here: the row put back as it was
+     * then, leased with the lease run out). The next dispatcher asks the gateway, which has it: marked sent, not sent
+     * again.
+     */
+    @Test
+    void anSmsTheGatewayTookBeforeItsSenderDiedIsMarkedSentNotSentAgain() {
+        Citizen citizen = Citizen.withMobile();
+        UUID id = sentOnce(citizen);
+        Stubs.smsTaken(id);
+
+        senderDiedMidSend(id);
+
+        awaitSent(citizen);
+        ThirdParties.wireMock().verify(1, Stubs.smsStatusOf(id));
+        ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+        assertEquals(1, citizen.sms(pool).attempts());
+    }
+
+    /** As above, but the sender died before the gateway took the SMS: the gateway does not know it, so it goes out. */
+    @Test
+    void anSmsTheGatewayNeverTookBeforeItsSenderDiedIsSent() {
+        Citizen citizen = Citizen.withMobile();
+        UUID id = sentOnce(citizen);
+
+        senderDiedMidSend(id);
+
+        awaitSent(citizen);
+        ThirdParties.wireMock().verify(1, Stubs.smsStatusOf(id));
+        ThirdParties.wireMock().verify(2, Stubs.smsTo(citizen.mobile));
+    }
+
+    /** The citizen files, the gateway takes the SMS at once; yields the SMS notice's id. */
+    private UUID sentOnce(Citizen citizen) {
+        Stubs.smsGateway(citizen.mobile, 200);
+        citizen.files();
+        awaitSent(citizen);
+        return citizen.sms(pool).id();
+    }
+
+    private void awaitSent(Citizen citizen) {
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(citizen.sms(pool).status()));
+    }
+
+    /**
+     * The gateway takes the SMS but answers after notify-service stopped waiting (a lost answer): the try counts as
+     * failed, and the next one asks the gateway first instead of sending the SMS a second time.
+     */
+    @Test
+    void anSmsWhoseAnswerTimedOutIsLookedUpBeforeItIsTriedAgain() {
+        Citizen citizen = Citizen.withMobile();
+        String scenario = "lost-answer-" + citizen.mobile;
+        var slow = ThirdParties.wireMock()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ThirdParties.SMS_PATH))
+                        .inScenario(scenario)
+                        .willSetStateTo("taken")
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                                "$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(citizen.mobile)))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(200)
+                                .withFixedDelay(3_000))); // notify-service waits 2 s in tests
+        // once the gateway took it, its status look-up says so (the only message in doubt while this test runs)
+        var status = ThirdParties.wireMock()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                                        ThirdParties.SMS_STATUS_PATH))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("taken")
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(200)));
+        try {
+            citizen.files();
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> "SENT".equals(citizen.sms(pool).status()));
+            UUID id = citizen.sms(pool).id();
+            ThirdParties.wireMock().verify(1, Stubs.smsTo(citizen.mobile));
+            ThirdParties.wireMock().verify(1, Stubs.smsStatusOf(id));
+            assertEquals(2, citizen.sms(pool).attempts(), "the timed-out try and the look-up");
+        } finally {
+            ThirdParties.wireMock().removeStubMapping(slow);
+            ThirdParties.wireMock().removeStubMapping(status);
+        }
+    }
+
+    /** Puts a sent row back as it was while its sender had it at the gateway: leased, the lease run out, no mark. */
+    private void senderDiedMidSend(UUID id) {
+        var now = clock.instant().atOffset(java.time.ZoneOffset.UTC); // the service's clock, not the database's
+        pool.preparedQuery("update notification set status = 'PENDING', attempts = 0, sent_at = null,"
+                        + " next_attempt_at = $2, lease_until = $2 - interval '1 second' where id = $1")
+                .executeAndAwait(Tuple.of(id, now));
     }
 
     /**

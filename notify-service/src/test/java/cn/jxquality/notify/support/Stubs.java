@@ -3,10 +3,13 @@ package cn.jxquality.notify.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -50,6 +53,20 @@ public final class Stubs {
             }
             ThirdParties.wireMock().stubFor(stub);
         }
+    }
+
+    /** The gateway's status look-up says it took the message with this reference (else it answers 404). */
+    public static void smsTaken(UUID reference) {
+        ThirdParties.wireMock()
+                .stubFor(get(urlPathEqualTo(ThirdParties.SMS_STATUS_PATH))
+                        .withQueryParam("reference", equalTo(reference.toString()))
+                        .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"TAKEN\"}")));
+    }
+
+    /** Look-ups at the gateway's status URL for this reference. */
+    public static RequestPatternBuilder smsStatusOf(UUID reference) {
+        return getRequestedFor(urlPathEqualTo(ThirdParties.SMS_STATUS_PATH))
+                .withQueryParam("reference", equalTo(reference.toString()));
     }
 
     public static RequestPatternBuilder smsTo(String mobile) {

@@ -26,6 +26,7 @@ public class ThirdParties implements QuarkusTestResourceLifecycleManager {
 
     public static final String WEBHOOK_PATH = "/hooks/" + WEBHOOK_DEPARTMENT;
     public static final String SMS_PATH = "/sms/send";
+    public static final String SMS_STATUS_PATH = "/sms/status";
 
     private static WireMockServer wireMock;
     private static GreenMail greenMail;
@@ -49,6 +50,8 @@ public class ThirdParties implements QuarkusTestResourceLifecycleManager {
                 base,
                 "notify.sms.url",
                 base + SMS_PATH,
+                "notify.sms.status-url",
+                base + SMS_STATUS_PATH,
                 "notify.webhook.departments.\"" + WEBHOOK_DEPARTMENT + "\"",
                 base + WEBHOOK_PATH,
                 "quarkus.mailer.host",
