@@ -316,9 +316,11 @@ public class FaultLoad {
                         .timeout(Duration.ofSeconds(60))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        // each journal entry: the request (url, body as an escaped JSON string) and then the response it got
+        // each journal entry: the request (url, absoluteUrl, …, body as an escaped JSON string), then the response it
+        // got. Its stub mapping names the url too, followed by the method: anchored at absoluteUrl, a match cannot
+        // start there and run on into the next entry (a status look-up answers with a reference in its body)
         Matcher entry = Pattern.compile(
-                        "\"url\"\\s*:\\s*\"/sms/send\".*?\\\\\"reference\\\\\"\\s*:\\s*\\\\\"([0-9a-f-]{36})\\\\\".*?\"status\"\\s*:\\s*(\\d{3})",
+                        "\"url\"\\s*:\\s*\"/sms/send\",\\s*\"absoluteUrl\".*?\\\\\"reference\\\\\"\\s*:\\s*\\\\\"([0-9a-f-]{36})\\\\\".*?\"status\"\\s*:\\s*(\\d{3})",
                         Pattern.DOTALL)
                 .matcher(response.body());
         StringBuilder lines = new StringBuilder();
