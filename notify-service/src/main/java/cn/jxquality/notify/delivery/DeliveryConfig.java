@@ -16,8 +16,12 @@ public interface DeliveryConfig {
     @WithDefault("5")
     int maxAttempts();
 
-    /** How long a notice waits before asking again when complaint-service could not give its contact (no try counted). */
-    @WithDefault("15S")
+    /**
+     * How long a notice waits before asking again when complaint-service could not give its contact (no try counted):
+     * the {@code Retry-After} complaint-service answers with when it is busy. Longer, the notices of a busy minute
+     * trail it by a multiple of this (scenario 7 of RELIABILITY.md: 15 s made the last ones wait a minute more).
+     */
+    @WithDefault("5S")
     Duration outageWait();
 
     /** Delay before the second try; it doubles with each further try (with jitter). */

@@ -34,10 +34,21 @@ class AdmissionTest {
     @BeforeEach
     void twoRequestsAtOnce() throws Exception {
         vertx = Vertx.vertx();
-        admission = new Admission(() -> 2);
+        admission = new Admission(new AdmissionConfig() {
+            @Override
+            public int maxInFlight() {
+                return 2;
+            }
+
+            @Override
+            public int maxInternalInFlight() {
+                return 1;
+            }
+        });
         Router router = Router.router(vertx);
         admission.install(router);
         router.route("/api/slow").handler(held::add); // answered when the test says so
+        router.route("/internal/slow").handler(held::add);
         router.route("/*").handler(context -> context.response().end("ok"));
         server = vertx.createHttpServer()
                 .requestHandler(router)
@@ -76,6 +87,27 @@ class AdmissionTest {
         held.get(1).response().end("done");
         assertEquals(200, first.get(5, TimeUnit.SECONDS).statusCode());
         assertEquals(200, second.get(5, TimeUnit.SECONDS).statusCode());
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.inFlight() == 0);
+    }
+
+    /**
+     * The other services' calls finish work already accepted: with every public place taken they are still served,
+     * and they have a limit of their own.
+     */
+    @Test
+    void theOtherServicesCallsHavePlacesOfTheirOwn() throws Exception {
+        send("/api/slow");
+        send("/api/slow");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> held.size() == 2);
+        assertEquals(503, send("/api/other").get(5, TimeUnit.SECONDS).statusCode(), "the public places are taken");
+
+        assertEquals(200, send("/internal/other").get(5, TimeUnit.SECONDS).statusCode(), "an internal call is served");
+        send("/internal/slow");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> held.size() == 3);
+        assertEquals(
+                503, send("/internal/other").get(5, TimeUnit.SECONDS).statusCode(), "past its own limit it is refused");
+
+        held.forEach(context -> context.response().end("done"));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.inFlight() == 0);
     }
 
