@@ -4,7 +4,7 @@ import cn.jxquality.complaint.page.Language;
 import cn.jxquality.complaint.page.PageFormats;
 import cn.jxquality.complaint.page.Texts;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,7 +13,6 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +132,7 @@ public class ExportJobs {
 
     private final int complaintBatch;
     private final int caseBatch;
+    private final Duration stalledAfter;
 
     ExportJobs(Pool pool, @RestClient CaseServiceClient cases, Texts texts, ExportConfig config) {
         this.pool = pool;
@@ -140,19 +140,29 @@ public class ExportJobs {
         this.texts = texts;
         this.complaintBatch = config.complaintBatch();
         this.caseBatch = config.caseBatch();
+        this.stalledAfter = config.stalledAfter();
     }
 
-    /** Jobs that ran when this instance stopped have no runner any more: their requesters resume them. */
-    void pauseInterrupted(@Observes StartupEvent ignored) {
-        try {
-            pool.query("update console_export set state = 'PAUSED', pause_reason = 'RESTARTED'"
-                            + " where state = 'RUNNING'")
-                    .execute()
-                    .await()
-                    .atMost(Duration.ofSeconds(30));
-        } catch (RuntimeException e) {
-            Log.warnf("Interrupted exports not paused: %s", e.getMessage());
-        }
+    /**
+     * Jobs whose runner stopped (its instance restarted or died) are paused for their requesters to resume. Which
+     * those are is told by time, not by who starts: with two instances, one's running jobs are not the other's to
+     * pause. A live runner moves its job on every step ({@code moved_at}).
+     */
+    @Scheduled(identity = "console-export-stalled", every = "30s", delayed = "5s")
+    Uni<Void> pauseStalled() {
+        return pool.preparedQuery("update console_export set state = 'PAUSED', pause_reason = 'RESTARTED'"
+                        + " where state = 'RUNNING' and moved_at < $1")
+                .execute(Tuple.of(utc(Instant.now().minus(stalledAfter))))
+                .invoke(rows -> {
+                    if (rows.rowCount() > 0) {
+                        Log.infof("%d exports paused: their runner stopped", rows.rowCount());
+                    }
+                })
+                .onFailure()
+                .invoke(e -> Log.warnf("Stalled exports not paused: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /**
@@ -182,8 +192,8 @@ public class ExportJobs {
                         })
                         .flatMap(count -> connection
                                 .preparedQuery("insert into console_export (id, kind, month, requested_by, language,"
-                                        + " requested_at, state, rows_expected, chunks) values ($1, $2, $3, $4, $5,"
-                                        + " now(), 'RUNNING', $6, 1) returning " + COLUMNS)
+                                        + " requested_at, state, rows_expected, chunks, moved_at) values ($1, $2, $3,"
+                                        + " $4, $5, now(), 'RUNNING', $6, 1, now()) returning " + COLUMNS)
                                 .execute(Tuple.from(List.of(
                                         id,
                                         kind.name(),
@@ -203,7 +213,8 @@ public class ExportJobs {
 
     /** Takes up a paused job of {@code requestedBy} where it stopped; empty when there is none to resume. */
     public Uni<Optional<Job>> resume(UUID id, String requestedBy, String bearer) {
-        return pool.preparedQuery("update console_export set state = 'RUNNING', pause_reason = null where id = $1"
+        return pool.preparedQuery("update console_export set state = 'RUNNING', pause_reason = null, moved_at = now()"
+                        + " where id = $1"
                         + " and requested_by = $2 and state = 'PAUSED' and not exists (select 1 from console_export"
                         + " where requested_by = $2 and state = 'RUNNING') returning " + COLUMNS)
                 .execute(Tuple.of(id, requestedBy))
@@ -271,7 +282,7 @@ public class ExportJobs {
     private Uni<Optional<Job>> land(Job job, Batch batch) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("update console_export set position = $3, rows_done = rows_done + $4,"
-                        + " chunks = chunks + 1, state = $5, finished_at = $6"
+                        + " chunks = chunks + 1, state = $5, finished_at = $6, moved_at = now()"
                         + " where id = $1 and chunks = $2 and state = 'RUNNING' returning " + COLUMNS)
                 .execute(Tuple.from(Arrays.asList(
                         job.id(),

@@ -159,22 +159,42 @@ class ExportsConsoleTest {
         assertThat(again.asString(), containsString("此导出不能继续"));
     }
 
+    /**
+     * An export whose runner stopped (not moved on for longer than {@code console.export.stalled-after}) is paused for
+     * its requester to resume; one moved on a moment ago runs on, whichever instance runs it (with two instances, one
+     * starting must not pause the other's exports).
+     */
     @Test
-    void anExportThatRanWhenTheServiceStoppedIsPausedAtStartAndCanGoOn() {
+    void anExportWhoseRunnerStoppedIsPausedAndCanGoOnButOneRunningElsewhereIsLeftAlone() {
+        UUID stalled = runningExport("supervisor1", "now() - interval '10 minutes'");
+        UUID elsewhere = runningExport("auditor1", "now() - interval '10 seconds'");
+
+        jobs.pauseStalled().await().atMost(Duration.ofSeconds(10));
+
+        String page = Browser.chinese()
+                .as("supervisor1")
+                .get("/console/exports/" + stalled)
+                .asString();
+        assertThat(page, containsString("系统重新启动，导出中断。"));
+        assertThat(page, containsString("id=\"resume\""));
+        assertEquals(
+                "RUNNING",
+                Db.rows(pool, "select state from console_export where id = $1", elsewhere)
+                        .get(0)
+                        .getString("state"));
+        Db.rows(pool, "delete from console_export where id = $1", elsewhere);
+    }
+
+    private UUID runningExport(String requestedBy, String movedAt) {
         UUID id = UUID.randomUUID();
         Db.rows(
                 pool,
                 "insert into console_export (id, kind, month, requested_by, language, requested_at, state,"
-                        + " rows_expected, chunks) values ($1, 'CASES', '2026-01', 'supervisor1', 'zh-CN', now(),"
-                        + " 'RUNNING', 10, 1)",
-                id);
-        jobs.pauseInterrupted(null);
-        String page = Browser.chinese()
-                .as("supervisor1")
-                .get("/console/exports/" + id)
-                .asString();
-        assertThat(page, containsString("系统重新启动，导出中断。"));
-        assertThat(page, containsString("id=\"resume\""));
+                        + " rows_expected, chunks, moved_at) values ($1, 'CASES', '2026-01', $2, 'zh-CN', now(),"
+                        + " 'RUNNING', 10, 1, " + movedAt + ")",
+                id,
+                requestedBy);
+        return id;
     }
 
     @Test
