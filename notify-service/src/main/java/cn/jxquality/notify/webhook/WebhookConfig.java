@@ -10,11 +10,21 @@ import java.util.Optional;
 @ConfigMapping(prefix = "notify.webhook")
 public interface WebhookConfig {
 
-    /** HMAC-SHA256 signing key ({@code WEBHOOK_KEY}); without one no webhook is recorded or sent. */
+    /**
+     * The master key ({@code WEBHOOK_KEY}) each department's signing key is derived from
+     * ({@link WebhookSignature#departmentKey}); without one no webhook is recorded or sent.
+     */
     Optional<String> key();
 
     /** Webhook URL by department code, e.g. {@code notify.webhook.departments."360100-AMR"=https://…}. */
     Map<String, String> departments();
+
+    /**
+     * Lets webhooks go over plain http and to internal addresses (loopback, private, link-local): for development and
+     * tests only; in production a department's URL is https to an outside address ({@link WebhookTargets}).
+     */
+    @WithDefault("false")
+    boolean allowLocalTargets();
 
     /** How long to wait for a department's system before the try counts as failed (and is retried). */
     @WithDefault("5S")

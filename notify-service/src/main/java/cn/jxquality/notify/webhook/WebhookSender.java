@@ -17,22 +17,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
 /**
- * Pushes a case notice to a department's own system as signed JSON (see {@link WebhookSignature}). Created at start,
- * so a signing key shorter than 32 bytes stops the service there rather than at the first notice.
+ * Pushes a case notice to a department's own system as JSON signed with that department's key (see
+ * {@link WebhookSignature}), only over https to an outside address ({@link WebhookTargets}). Created at start, so a
+ * master key shorter than 32 bytes or a department URL that is not https stops the service there rather than at the
+ * first notice.
  */
 @Startup
 @ApplicationScoped
 public class WebhookSender implements DeliveryChannel {
 
+    private final Vertx vertx;
     private final WebClient http;
     private final WebhookConfig config;
+    private final WebhookTargets targets;
     private final Clock clock;
 
     WebhookSender(Vertx vertx, WebhookConfig config, Clock clock) {
+        this.vertx = vertx;
         this.http = WebClient.create(vertx);
         this.config = config;
+        this.targets = new WebhookTargets(config.allowLocalTargets());
         this.clock = clock;
         config.key().ifPresent(key -> KeyMaterial.requireStrong("notify.webhook.key (WEBHOOK_KEY)", key));
+        config.departments()
+                .forEach((department, url) -> targets.refusedUrl(url).ifPresent(reason -> {
+                    throw new IllegalStateException("notify.webhook.departments.\"" + department + "\" is refused: "
+                            + reason + " (" + url + ")");
+                }));
     }
 
     @Override
@@ -45,18 +56,27 @@ public class WebhookSender implements DeliveryChannel {
         if (config.key().isEmpty()) {
             return Uni.createFrom().failure(DeliveryFailure.permanent("no WEBHOOK_KEY configured"));
         }
+        String what = "webhook of " + message.recipient();
+        return vertx.executeBlocking(Uni.createFrom().item(() -> targets.refused(message.address())))
+                .flatMap(refused -> refused.isPresent()
+                        ? Uni.createFrom().failure(DeliveryFailure.permanent(what + " refused: " + refused.get()))
+                        : push(message, what));
+    }
+
+    private Uni<Void> push(OutgoingMessage message, String what) {
         String body = payload(message).encode();
         long timestamp = clock.instant().getEpochSecond();
+        String key = WebhookSignature.departmentKey(config.key().get(), message.recipient());
         return http.postAbs(message.address())
                 .timeout(config.timeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-Timestamp", Long.toString(timestamp))
-                .putHeader("X-Signature", WebhookSignature.sign(config.key().get(), timestamp, body))
+                .putHeader("X-Signature", WebhookSignature.sign(key, timestamp, body))
                 .putHeader("X-Notification-Id", message.notificationId().toString())
                 .sendBuffer(Buffer.buffer(body))
                 .onFailure()
-                .transform(e -> HttpOutcome.unreachable("webhook of " + message.recipient(), e))
-                .flatMap(response -> HttpOutcome.of("webhook of " + message.recipient(), response))
+                .transform(e -> HttpOutcome.unreachable(what, e))
+                .flatMap(response -> HttpOutcome.of(what, response))
                 .invoke(() -> Log.infof("Webhook on %s accepted by %s", message.trackingNumber(), message.recipient()));
     }
 

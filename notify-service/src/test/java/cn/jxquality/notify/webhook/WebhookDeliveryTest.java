@@ -7,7 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.notify.support.Events;
 import cn.jxquality.notify.support.NotificationRows;
@@ -61,8 +63,33 @@ class WebhookDeliveryTest {
         LoggedRequest push = pushes.get(0);
         String body = push.getBodyAsString();
         long timestamp = Long.parseLong(push.getHeader("X-Timestamp"));
-        assertEquals(WebhookSignature.sign(KEY, timestamp, body), push.getHeader("X-Signature"));
-        assertNotEquals(WebhookSignature.sign(KEY, timestamp + 1, body), push.getHeader("X-Signature"));
+        String departmentKey = WebhookSignature.departmentKey(KEY, ThirdParties.WEBHOOK_DEPARTMENT);
+        assertEquals(WebhookSignature.sign(departmentKey, timestamp, body), push.getHeader("X-Signature"));
+        assertNotEquals(WebhookSignature.sign(departmentKey, timestamp + 1, body), push.getHeader("X-Signature"));
+        assertTrue(
+                WebhookSignature.verify(
+                        departmentKey,
+                        push.getHeader("X-Timestamp"),
+                        body,
+                        push.getHeader("X-Signature"),
+                        java.time.Instant.ofEpochSecond(timestamp)),
+                "the department's own key verifies it");
+        assertFalse(
+                WebhookSignature.verify(
+                        WebhookSignature.departmentKey(KEY, "360100-AMR"),
+                        push.getHeader("X-Timestamp"),
+                        body,
+                        push.getHeader("X-Signature"),
+                        java.time.Instant.ofEpochSecond(timestamp)),
+                "another department's key does not");
+        assertFalse(
+                WebhookSignature.verify(
+                        KEY,
+                        push.getHeader("X-Timestamp"),
+                        body,
+                        push.getHeader("X-Signature"),
+                        java.time.Instant.ofEpochSecond(timestamp)),
+                "nor does the master key itself");
         JsonObject json = new JsonObject(body);
         assertEquals("case.assigned.v1", json.getString("eventType"));
         assertEquals(ThirdParties.WEBHOOK_DEPARTMENT, json.getString("departmentCode"));
