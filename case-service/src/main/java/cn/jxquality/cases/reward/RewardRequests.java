@@ -1,5 +1,6 @@
 package cn.jxquality.cases.reward;
 
+import cn.jxquality.platform.text.PlainTextField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,8 +23,12 @@ public final class RewardRequests {
             @NotNull Boolean naturalPerson,
             @NotNull Boolean insider,
             @NotNull Set<@NotNull ExclusionReason> exclusions,
-            @Size(max = 2000) String note) {}
+
+            @Size(max = 2000) @PlainTextField(multiline = true)
+            String note) {}
 
     /** A rejection; the reason is shown to the reporter on the public timeline, so it holds no personal data. */
-    public record Reject(@NotBlank @Size(max = 1900) String reason) {}
+    public record Reject(
+            @NotBlank @Size(max = 1900) @PlainTextField(multiline = true, linksOnlyToAllowedHosts = true)
+            String reason) {}
 }

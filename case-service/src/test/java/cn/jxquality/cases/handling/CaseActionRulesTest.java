@@ -5,6 +5,7 @@ import static cn.jxquality.cases.handling.CaseApi.events;
 import static cn.jxquality.cases.handling.CaseApi.get;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -80,10 +81,32 @@ class CaseActionRulesTest {
         act(id, "refuse", "{\"ground\":\"OVER_THREE_YEARS\",\"note\":\"%s\"}".formatted("x".repeat(1501)))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("note"));
+        // a note that reaches the citizen (timeline, SMS) is plain text, with links only to allowed hosts
+        act(id, "refuse", "{\"ground\":\"OVER_THREE_YEARS\",\"note\":\"<a href=x>领取</a>\"}")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"))
+                .body("violations[0].message", containsString("plain text"));
+        act(id, "request-materials", "{\"note\":\"请补充\\u0007材料\"}")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"))
+                .body("violations[0].message", containsString("control"));
+        act(id, "request-materials", "{\"note\":\"请到 https://refund.evil.example/jx 补充材料\"}")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"))
+                .body("violations[0].message", containsString("gov.cn"));
+        act(id, "notes", "{\"text\":\"见 www.evil.example\",\"visibility\":\"PUBLIC\"}")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("text"));
+        act(id, "transfer", "{\"reason\":\"<script>x</script>\",\"departmentCode\":\"360700-AMR\"}")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
         unchanged(id, trail);
 
         // the refused requests left no event behind: the next one follows the assignment directly
-        act(id, "refuse", "{\"ground\":\"OVER_THREE_YEARS\",\"note\":\"Bought in 2021\"}")
+        act(
+                        id,
+                        "refuse",
+                        "{\"ground\":\"OVER_THREE_YEARS\",\"note\":\"Bought in 2021, see https://amr.jiangxi.gov.cn/x\"}")
                 .statusCode(200)
                 .body("state", equalTo("NOT_ACCEPTED"))
                 .body("refusalGround", equalTo("OVER_THREE_YEARS"));

@@ -2,7 +2,6 @@ package cn.jxquality.complaint.console;
 
 import cn.jxquality.complaint.evidence.EvidenceInfo;
 import cn.jxquality.complaint.evidence.EvidenceService;
-import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
@@ -15,6 +14,7 @@ import cn.jxquality.complaint.search.ComplaintSearch;
 import cn.jxquality.complaint.status.PublicTimeline;
 import cn.jxquality.complaint.status.StatusService;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.text.PlainText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,9 @@
 package cn.jxquality.complaint.evidence;
 
-import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.platform.problem.Problem;
 import cn.jxquality.platform.problem.Problem.Violation;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.text.PlainText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

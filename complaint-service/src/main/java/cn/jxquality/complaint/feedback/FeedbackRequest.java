@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.feedback;
 
-import cn.jxquality.complaint.intake.PlainTextField;
+import cn.jxquality.platform.text.PlainTextField;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

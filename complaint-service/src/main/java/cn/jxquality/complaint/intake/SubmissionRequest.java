@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.intake;
 
+import cn.jxquality.platform.text.PlainTextField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

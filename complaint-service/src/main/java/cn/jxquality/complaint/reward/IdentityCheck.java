@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.reward;
 
 import cn.jxquality.complaint.intake.IdType;
-import cn.jxquality.complaint.intake.PlainTextField;
+import cn.jxquality.platform.text.PlainTextField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,7 @@
 package cn.jxquality.complaint.search;
 
-import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.text.PlainText;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

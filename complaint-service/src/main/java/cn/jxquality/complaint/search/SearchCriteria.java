@@ -1,11 +1,11 @@
 package cn.jxquality.complaint.search;
 
 import cn.jxquality.complaint.intake.MainlandMobile;
-import cn.jxquality.complaint.intake.PlainText;
 import cn.jxquality.complaint.intake.UnifiedSocialCreditCode;
 import cn.jxquality.platform.problem.Problem;
 import cn.jxquality.platform.problem.Problem.Violation;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.text.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

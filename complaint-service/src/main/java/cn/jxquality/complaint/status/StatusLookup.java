@@ -1,6 +1,6 @@
 package cn.jxquality.complaint.status;
 
-import cn.jxquality.complaint.intake.PlainTextField;
+import cn.jxquality.platform.text.PlainTextField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

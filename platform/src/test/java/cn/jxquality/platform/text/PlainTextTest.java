@@ -1,4 +1,4 @@
-package cn.jxquality.complaint.intake;
+package cn.jxquality.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,5 +64,38 @@ class PlainTextTest {
             @ForAll @CharRange(from = 'a', to = 'z') @StringLength(min = 1, max = 10) String tag,
             @ForAll @CharRange(from = '\u4E00', to = '\u9FA5') @StringLength(max = 50) String after) {
         assertTrue(PlainText.problemIn(before + "<" + tag + ">" + after, true).isPresent());
+    }
+
+    private static final java.util.List<String> ALLOWED = java.util.List.of("gov.cn", "jxquality.cn");
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "请到 https://evil.example/claim 领取",
+                "详见 http://jxquality.cn.evil.example/x",
+                "www.evil.example 办理",
+                "HTTPS://EVIL.EXAMPLE",
+                "https://gov.cn@evil.example/login",
+                "https://例子.公司/x",
+                "ftp://files.evil.example/a",
+                "https://notgov.cn/x",
+                "见 https://www.jxquality.cn/status 和 https://evil.example"
+            })
+    void aLinkOutsideTheAllowedHostsIsFound(String text) {
+        assertTrue(PlainText.linkOutside(text, ALLOWED).isPresent(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "请补充发票照片，上传到 https://12365.jxquality.cn/status?trackingNumber=JX1 。",
+                "依据见 http://amr.jiangxi.gov.cn/art/2026/1/1/art_1.html，谢谢",
+                "www.jxquality.cn",
+                "https://gov.cn.",
+                "产品型号 Node.js 3.5kg，e.g. 见发票",
+                "没有链接的说明"
+            })
+    void linksToAllowedHostsAndOrdinaryTextPass(String text) {
+        assertEquals(java.util.Optional.empty(), PlainText.linkOutside(text, ALLOWED), text);
     }
 }
