@@ -270,13 +270,17 @@ public class FaultLoad {
         return "fault-" + run + "-" + sequence;
     }
 
-    /** A hotline complaint about a shop named after the run and the sequence, so the script can count them. */
+    /**
+     * A hotline complaint about a shop named after the run and the sequence, so the script can count them, from a
+     * caller of the run's own (each citizen address hears at most 20 messages a day: runs on one day must not share
+     * callers).
+     */
     static String body(String run, int sequence) {
         return """
                 {"kind":"COMPLAINT","channel":"HOTLINE_12315","category":"PRODUCT.FOOD",
                  "subject":{"name":"故障演练 %s #%d","regionCode":"360100"},
                  "description":"故障演练投诉：购买的食品已过保质期。","remedy":"REFUND",
-                 "person":{"name":"测试","mobile":"139%08d"},"anonymous":false,"rewardRequested":false}""".formatted(run, sequence, sequence % 100_000_000);
+                 "person":{"name":"测试","mobile":"139%08d"},"anonymous":false,"rewardRequested":false}""".formatted(run, sequence, Math.floorMod((long) run.hashCode() * 100_000 + sequence, 100_000_000L));
     }
 
     void refreshToken() {
