@@ -67,9 +67,13 @@ public class DeliveryLedger {
 
     static final String FAIL = "update notification set status = 'FAILED', lease_until = null where id = $1";
 
-    /** A channel's notices waiting to try again (not those never tried, not those held for quiet hours) due now. */
-    static final String RETRY_NOW = "update notification set next_attempt_at = $2 where status = 'PENDING'"
-            + " and channel = $1 and attempts > 0 and next_attempt_at > $2";
+    /**
+     * A channel's notices waiting to try again (not those never tried, not those held for quiet hours) due now, each
+     * given back the try it is made to spend early: the channel may only seem back (a gateway that flaps took one
+     * message), and a flapping gateway must not use up the notices' tries (scenario 6 of RELIABILITY.md gave 228 up).
+     */
+    static final String RETRY_NOW = "update notification set next_attempt_at = $2, attempts = attempts - 1"
+            + " where status = 'PENDING' and channel = $1 and attempts > 0 and next_attempt_at > $2";
 
     private final Pool pool;
     /** Sent marks waiting for the statement in flight to end; guarded by {@code this}. */

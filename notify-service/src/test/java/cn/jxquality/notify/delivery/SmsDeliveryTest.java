@@ -196,6 +196,50 @@ class SmsDeliveryTest {
     }
 
     /**
+     * A gateway that flaps: it takes one message, so the notices waiting for it are made due at once, but it still
+     * refuses theirs. The early try costs no try: a notice one try from being given up is still waiting after it.
+     */
+    @Test
+    void anEarlyRetryWhenTheGatewaySeemsBackCostsNoTry() {
+        Citizen waiting = Citizen.withMobile();
+        Stubs.smsGateway(waiting.mobile, 503);
+        waiting.files();
+        UUID id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> waiting.sms(pool).attempts() >= 1
+                                ? waiting.sms(pool).id()
+                                : null,
+                        java.util.Objects::nonNull);
+        // four tries used up (one left), the next an hour away (set again until no try in flight overwrites it)
+        java.time.OffsetDateTime later =
+                clock.instant().plus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC);
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> {
+            pool.preparedQuery("update notification set attempts = 4, next_attempt_at = $2 where id = $1")
+                    .executeAndAwait(Tuple.of(id, later));
+            Thread.sleep(300);
+            return waiting.sms(pool).attempts() == 4
+                    && waiting.sms(pool).nextAttemptAt().isAfter(clock.instant());
+        });
+        Stubs.smsGateway(waiting.mobile, 503, 200); // refuses the early try, takes the next
+        ThirdParties.wireMock().setScenarioState("sms-" + waiting.mobile, "Started");
+        int before =
+                ThirdParties.wireMock().findAll(Stubs.smsTo(waiting.mobile)).size();
+
+        Citizen other = Citizen.withMobile();
+        Stubs.smsGateway(other.mobile, 200); // the gateway takes this one: it seems back
+        other.files();
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(waiting.sms(pool).status()));
+        assertEquals(
+                before + 2,
+                ThirdParties.wireMock().findAll(Stubs.smsTo(waiting.mobile)).size(),
+                "the early try (refused) cost no try, so the next one went out");
+    }
+
+    /**
      * complaint-service away (here answering 503 to the contact look-ups of this citizen) for longer than all of a
      * notice's tries would last: the notice waits, no try counted, and goes out once the look-up answers again.
      */
