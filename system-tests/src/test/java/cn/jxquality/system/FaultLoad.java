@@ -272,8 +272,7 @@ public class FaultLoad {
 
     /**
      * A hotline complaint about a shop named after the run and the sequence, so the script can count them, from a
-     * caller of the run's own (each citizen address hears at most 20 messages a day: runs on one day must not share
-     * callers).
+     * caller of the run's own (runs against one suite do not share callers).
      */
     static String body(String run, int sequence) {
         return """

@@ -39,7 +39,6 @@ public class DeliveryAttempt {
     private final OptOuts optOuts;
     private final PublicSite publicSite;
     private final DeadLetters deadLetters;
-    private final AddressCaps caps;
     private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
     /** Channels whose last delivery here failed; the next that succeeds makes its waiting retries due. */
     private final Set<NotificationChannel> failing = ConcurrentHashMap.newKeySet();
@@ -57,7 +56,6 @@ public class DeliveryAttempt {
             OptOuts optOuts,
             PublicSite publicSite,
             DeadLetters deadLetters,
-            AddressCaps caps,
             Instance<DeliveryChannel> channels,
             SmsConfig sms,
             DeliveryConfig config,
@@ -68,7 +66,6 @@ public class DeliveryAttempt {
         this.optOuts = optOuts;
         this.publicSite = publicSite;
         this.deadLetters = deadLetters;
-        this.caps = caps;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.quietHours = new QuietHours(sms.quietFrom(), sms.quietUntil(), sms.zone());
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff(), new Random());
@@ -131,17 +128,12 @@ public class DeliveryAttempt {
         return ledger.skip(n.id(), reason);
     }
 
-    /** Sends the message unless its address had its messages today ({@link AddressCaps}): then it is skipped. */
-    private Uni<Void> send(PendingNotification n, Ready ready) {
-        return caps.take(n, ready.target().address()).flatMap(open -> open ? hand(n, ready) : skip(n, caps.reason()));
-    }
-
     /**
      * Hands the message to its channel and marks it sent. A message whose earlier try ended without an outcome (in
      * doubt: its dispatcher died between the hand-over and the sent mark) is first looked up at the other side; if it
      * is there, it is only marked sent, not sent again.
      */
-    private Uni<Void> hand(PendingNotification n, Ready ready) {
+    private Uni<Void> send(PendingNotification n, Ready ready) {
         Target target = ready.target();
         OutgoingMessage message = ready.message();
         DeliveryChannel channel = channels.get(n.channel());

@@ -24,13 +24,6 @@ public interface DeliveryConfig {
     @WithDefault("5S")
     Duration outageWait();
 
-    /**
-     * SMS and e-mails to one citizen's address a day, at most ({@link AddressCaps}); past it a notice is
-     * {@code SKIPPED}. A web form filled in with someone else's mobile cannot make the suite flood them.
-     */
-    @WithDefault("20")
-    int dailyCapPerAddress();
-
     /** Delay before the second try; it doubles with each further try (with jitter). */
     @WithDefault("10S")
     Duration initialBackoff();

@@ -59,11 +59,6 @@ public class OptOuts {
         return codes.map(c -> c.codeFor(trackingNumber)).orElse(null);
     }
 
-    /** A keyed hash of {@code value} under the opt-out key, so it need not be stored in clear; empty without a key. */
-    public Optional<byte[]> keyedHash(String value) {
-        return codes.map(c -> c.keyedHash(value));
-    }
-
     public String pageUrl() {
         return pageUrl;
     }
