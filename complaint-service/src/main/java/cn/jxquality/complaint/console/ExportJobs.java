@@ -146,13 +146,14 @@ public class ExportJobs {
     /**
      * Jobs whose runner stopped (its instance restarted or died) are paused for their requesters to resume. Which
      * those are is told by time, not by who starts: with two instances, one's running jobs are not the other's to
-     * pause. A live runner moves its job on every step ({@code moved_at}).
+     * pause. A live runner moves its job on every step ({@code moved_at}, the database's clock, as here: instances'
+     * clocks may differ).
      */
     @Scheduled(identity = "console-export-stalled", every = "30s", delayed = "5s")
     Uni<Void> pauseStalled() {
         return pool.preparedQuery("update console_export set state = 'PAUSED', pause_reason = 'RESTARTED'"
-                        + " where state = 'RUNNING' and moved_at < $1")
-                .execute(Tuple.of(utc(Instant.now().minus(stalledAfter))))
+                        + " where state = 'RUNNING' and moved_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of(stalledAfter.toSeconds()))
                 .invoke(rows -> {
                     if (rows.rowCount() > 0) {
                         Log.infof("%d exports paused: their runner stopped", rows.rowCount());

@@ -2,7 +2,7 @@ package cn.jxquality.notify.channel;
 
 /**
  * A delivery the other side did not accept; permanent ones (a 4xx, a refused address) are not retried. A transient
- * one may have reached the other side all the same when its answer was lost ({@link #outcomeUnknown()}).
+ * one may have reached the other side all the same when its answer was lost ({@link #mayHaveArrived}).
  */
 public class DeliveryFailure extends RuntimeException {
 
@@ -32,11 +32,6 @@ public class DeliveryFailure extends RuntimeException {
 
     public boolean permanent() {
         return permanent;
-    }
-
-    /** Whether the other side may hold the message though it did not say so. */
-    public boolean outcomeUnknown() {
-        return outcomeUnknown;
     }
 
     /** Whether {@code failure} leaves open that the message arrived: only a {@code DeliveryFailure} can say it did not. */
