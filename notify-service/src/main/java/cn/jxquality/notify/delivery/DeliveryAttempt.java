@@ -42,6 +42,8 @@ public class DeliveryAttempt {
     private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
     /** Channels whose last delivery here failed; the next that succeeds makes its waiting retries due. */
     private final Set<NotificationChannel> failing = ConcurrentHashMap.newKeySet();
+    /** When each channel last took a message here. */
+    private final Map<NotificationChannel, Instant> lastTaken = new ConcurrentHashMap<>();
 
     private final QuietHours quietHours;
     private final Backoff backoff;
@@ -106,7 +108,7 @@ public class DeliveryAttempt {
                         return waitOut(n, failure);
                     }
                     if (failure != null) { // the contact look-up or the rendering failed: retried like a failed send
-                        return failed(n, failure, n.inDoubt());
+                        return failed(n, failure, n.inDoubt(), false);
                     }
                     return ready.target().skipped() ? skip(n, ready.target().skipReason()) : send(n, ready);
                 });
@@ -137,6 +139,7 @@ public class DeliveryAttempt {
         Target target = ready.target();
         OutgoingMessage message = ready.message();
         DeliveryChannel channel = channels.get(n.channel());
+        Instant began = clock.instant();
         return Uni.createFrom()
                 .deferred(() -> n.inDoubt()
                         ? alreadyTaken(channel, message)
@@ -146,8 +149,9 @@ public class DeliveryAttempt {
                 .transformToUni((ok, failure) -> {
                     if (failure != null) {
                         failing.add(n.channel());
-                        return failed(n, failure, DeliveryFailure.mayHaveArrived(failure));
+                        return failed(n, failure, DeliveryFailure.mayHaveArrived(failure), tookSince(n, began));
                     }
+                    lastTaken.put(n.channel(), clock.instant());
                     Uni<Void> sent =
                             ledger.sent(n.id(), clock.instant(), target.language(), message.subject(), message.body());
                     return failing.remove(n.channel()) ? sent.flatMap(v -> channelBack(n.channel())) : sent;
@@ -187,14 +191,25 @@ public class DeliveryAttempt {
                 n.id(), "contact look-up: " + reason, clock.instant().plus(outageWait));
     }
 
-    /** A failed try: retried after its backoff, or given up. {@code inDoubt}: its message may have gone out. */
-    private Uni<Void> failed(PendingNotification n, Throwable failure, boolean inDoubt) {
+    /** Whether the notice's channel took a message here after {@code began}. */
+    private boolean tookSince(PendingNotification n, Instant began) {
+        Instant taken = lastTaken.get(n.channel());
+        return taken != null && taken.isAfter(began);
+    }
+
+    /**
+     * A failed try: retried after its backoff, or given up. {@code inDoubt}: its message may have gone out.
+     * {@code channelBack}: the channel took another message while this try waited on it, so the outage that failed
+     * this try has ended (the notices waiting for it were made due already): retried after the first backoff, not
+     * the grown one (scenario 6 of RELIABILITY.md: such notices trailed the recovery by a minute).
+     */
+    private Uni<Void> failed(PendingNotification n, Throwable failure, boolean inDoubt, boolean channelBack) {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         int tries = n.attempts() + 1;
         if (DeliveryFailure.isPermanent(failure) || tries >= maxAttempts) {
             return ledger.lastTry(n.id(), reason, clock.instant()).flatMap(v -> giveUp(n, tries, reason));
         }
-        Instant next = clock.instant().plus(backoff.after(tries));
+        Instant next = clock.instant().plus(backoff.after(channelBack ? 1 : tries));
         Log.infof(
                 "%s on %s to %s failed (try %d), retrying at %s: %s",
                 n.channel(), n.trackingNumber(), mask(n), tries, next, reason);

@@ -1,5 +1,9 @@
 package cn.jxquality.notify.delivery;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -16,6 +20,8 @@ import cn.jxquality.notify.support.Events;
 import cn.jxquality.notify.support.NotificationRows;
 import cn.jxquality.notify.support.Stubs;
 import cn.jxquality.notify.support.ThirdParties;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,7 +32,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
@@ -127,13 +137,11 @@ class SmsDeliveryTest {
         Citizen citizen = Citizen.withMobile();
         String scenario = "lost-answer-" + citizen.mobile;
         var slow = ThirdParties.wireMock()
-                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ThirdParties.SMS_PATH))
+                .stubFor(post(urlEqualTo(ThirdParties.SMS_PATH))
                         .inScenario(scenario)
                         .willSetStateTo("taken")
-                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                                "$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(citizen.mobile)))
-                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withRequestBody(matchingJsonPath("$.to", WireMock.equalTo(citizen.mobile)))
+                        .willReturn(aResponse()
                                 .withStatus(200)
                                 .withFixedDelay(3_000))); // notify-service waits 2 s in tests
         // once the gateway took it, its status look-up says so (the only message in doubt while this test runs)
@@ -143,8 +151,7 @@ class SmsDeliveryTest {
                                         ThirdParties.SMS_STATUS_PATH))
                         .inScenario(scenario)
                         .whenScenarioStateIs("taken")
-                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                                .withStatus(200)));
+                        .willReturn(aResponse().withStatus(200)));
         try {
             citizen.files();
             await().ignoreExceptions()
@@ -162,7 +169,7 @@ class SmsDeliveryTest {
 
     /** Puts a sent row back as it was while its sender had it at the gateway: leased, the lease run out, no mark. */
     private void senderDiedMidSend(UUID id) {
-        var now = clock.instant().atOffset(java.time.ZoneOffset.UTC); // the service's clock, not the database's
+        var now = clock.instant().atOffset(ZoneOffset.UTC); // the service's clock, not the database's
         pool.preparedQuery("update notification set status = 'PENDING', attempts = 0, sent_at = null,"
                         + " next_attempt_at = $2, lease_until = $2 - interval '1 second' where id = $1")
                 .executeAndAwait(Tuple.of(id, now));
@@ -210,10 +217,9 @@ class SmsDeliveryTest {
                         () -> waiting.sms(pool).attempts() >= 1
                                 ? waiting.sms(pool).id()
                                 : null,
-                        java.util.Objects::nonNull);
+                        Objects::nonNull);
         // four tries used up (one left), the next an hour away (set again until no try in flight overwrites it)
-        java.time.OffsetDateTime later =
-                clock.instant().plus(Duration.ofHours(1)).atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime later = clock.instant().plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC);
         await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> {
             pool.preparedQuery("update notification set attempts = 4, next_attempt_at = $2 where id = $1")
                     .executeAndAwait(Tuple.of(id, later));
@@ -240,6 +246,79 @@ class SmsDeliveryTest {
     }
 
     /**
+     * A try still waiting on the gateway when it came back fails afterwards (its answer timed out). The gateway took
+     * another message meanwhile, so that outage is over: the notice is retried after the first backoff (100-200 ms in
+     * tests), not after the grown one of its fourth try (500-1,000 ms).
+     */
+    @Test
+    void aTryThatFailsAfterItsChannelCameBackIsRetriedSoon() {
+        Citizen slow = Citizen.withMobile();
+        Stubs.smsGateway(slow.mobile, 503);
+        slow.files();
+        UUID id = await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> slow.sms(pool).attempts() >= 1 ? slow.sms(pool).id() : null, Objects::nonNull);
+        OffsetDateTime later = clock.instant().plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC);
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> {
+            pool.preparedQuery("update notification set attempts = 3, next_attempt_at = $2 where id = $1")
+                    .executeAndAwait(Tuple.of(id, later));
+            Thread.sleep(300);
+            return slow.sms(pool).attempts() == 3
+                    && slow.sms(pool).nextAttemptAt().isAfter(clock.instant());
+        });
+        // its next try waits on the gateway past notify-service's 2 s, then the gateway takes it
+        String scenario = "back-" + slow.mobile;
+        java.util.function.Supplier<com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder> sms =
+                () -> post(urlEqualTo(ThirdParties.SMS_PATH))
+                        .atPriority(1)
+                        .withRequestBody(matchingJsonPath("$.to", WireMock.equalTo(slow.mobile)))
+                        .inScenario(scenario);
+        var hang = ThirdParties.wireMock()
+                .stubFor(sms.get()
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("back")
+                        .willReturn(aResponse().withStatus(503).withFixedDelay(3_000)));
+        var back = ThirdParties.wireMock()
+                .stubFor(sms.get()
+                        .whenScenarioStateIs("back")
+                        .willReturn(aResponse().withStatus(200)));
+        try {
+            int before =
+                    ThirdParties.wireMock().findAll(Stubs.smsTo(slow.mobile)).size();
+            pool.preparedQuery("update notification set next_attempt_at = $2 where id = $1")
+                    .executeAndAwait(Tuple.of(id, clock.instant().atOffset(ZoneOffset.UTC)));
+            await().pollInterval(Duration.ofMillis(20))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> ThirdParties.wireMock()
+                                    .findAll(Stubs.smsTo(slow.mobile))
+                                    .size()
+                            > before);
+            Instant began = clock.instant();
+
+            Citizen other = Citizen.withMobile(); // taken while the slow try waits: the gateway is back
+            Stubs.smsGateway(other.mobile, 200);
+            other.files();
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> "SENT".equals(other.sms(pool).status()));
+
+            await().pollInterval(Duration.ofMillis(20))
+                    .ignoreExceptions()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> slow.sms(pool).attempts() == 4);
+            Duration wait =
+                    Duration.between(began.plusSeconds(2), slow.sms(pool).nextAttemptAt());
+            assertThat("retried after the first backoff, not the fourth try's: " + wait, wait.toMillis() < 400);
+            await().ignoreExceptions()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> "SENT".equals(slow.sms(pool).status()));
+        } finally {
+            ThirdParties.wireMock().removeStubMapping(hang);
+            ThirdParties.wireMock().removeStubMapping(back);
+        }
+    }
+
+    /**
      * complaint-service away (here answering 503 to the contact look-ups of this citizen) for longer than all of a
      * notice's tries would last: the notice waits, no try counted, and goes out once the look-up answers again.
      */
@@ -248,14 +327,11 @@ class SmsDeliveryTest {
         Citizen citizen = Citizen.withMobile();
         Stubs.smsGateway(citizen.mobile, 200);
         var away = ThirdParties.wireMock()
-                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(Stubs.CONTACT_LOOKUPS_PATH))
+                .stubFor(post(urlEqualTo(Stubs.CONTACT_LOOKUPS_PATH))
                         .atPriority(1)
                         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
                                 citizen.complaintId.toString()))
-                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                                .withStatus(503)
-                                .withHeader("Retry-After", "5")));
+                        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5")));
         try {
             citizen.files();
             // more look-ups than the notice has tries (5)
@@ -297,7 +373,7 @@ class SmsDeliveryTest {
             ThirdParties.wireMock().verify(5, Stubs.smsTo(citizen.mobile));
             JsonObject deadLetter = await().ignoreExceptions()
                     .atMost(Duration.ofSeconds(20))
-                    .until(() -> deadLetterOf(dlq, id), java.util.Objects::nonNull);
+                    .until(() -> deadLetterOf(dlq, id), Objects::nonNull);
             assertEquals(citizen.complaintId.toString(), deadLetter.getString("complaintId"));
             assertEquals(5, deadLetter.getInteger("attempts"));
             assertThat(deadLetter.getString("reason"), containsString("503"));
