@@ -14,7 +14,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.file.OpenOptions;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.core.Response;
@@ -82,21 +84,30 @@ public class EvidenceService {
      */
     public Uni<Void> check(List<Upload> uploads) {
         Upload.checkAll(uploads);
-        return read(uploads).replaceWithVoid();
+        return identify(uploads).replaceWithVoid();
     }
 
+    /**
+     * Attaches the uploads (already on disk, bounded by {@link Upload#MAX_BYTES}) to the record. A citizen's throttle
+     * and query code are checked before any file is read; the files are then told by their first bytes alone, and each
+     * is read whole only to be sealed and stored, one at a time (issue 17 item 3: an anonymous upload with a wrong code
+     * costs no memory).
+     */
     public Uni<List<EvidenceInfo>> attach(String trackingNumber, Attacher attacher, List<Upload> uploads) {
         Upload.checkAll(uploads);
-        return read(uploads)
-                .flatMap(files -> (attacher.isStaff() || attacher.atIntake()
-                                ? Uni.createFrom().voidItem()
-                                : throttle.checkOpen(trackingNumber, attacher.client()))
-                        .flatMap(open -> Panache.withTransaction(
-                                () -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
-                                        .withLock(LockModeType.PESSIMISTIC_WRITE)
-                                        .<Complaint>firstResult()
-                                        .flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
-                                        .flatMap(complaint -> storeAll(complaint, files, attacher)))));
+        Uni<Void> mayTry = attacher.isStaff() || attacher.atIntake()
+                ? Uni.createFrom().voidItem()
+                : throttle.checkOpen(trackingNumber, attacher.client()).replaceWithVoid();
+        return mayTry.flatMap(
+                        open -> Panache.withSession(() -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                                .<Complaint>firstResult()))
+                .flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
+                .flatMap(authorised -> identify(uploads))
+                .flatMap(files ->
+                        Panache.withTransaction(() -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                                .<Complaint>firstResult()
+                                .flatMap(complaint -> storeAll(complaint, files, attacher))));
     }
 
     @WithSession
@@ -152,26 +163,39 @@ public class EvidenceService {
         }
     }
 
-    /** A file read and identified by its content. */
-    record CheckedFile(String fileName, String mediaType, byte[] content) {}
+    /** An upload identified by its content: the media type its first bytes show. */
+    record CheckedFile(String fileName, String mediaType, Upload upload) {}
 
-    private Uni<List<CheckedFile>> read(List<Upload> uploads) {
+    /** Enough of a file's start for {@link EvidenceType#sniff}: its longest signature ends at byte 12. */
+    static final int HEAD_BYTES = 16;
+
+    private Uni<List<CheckedFile>> identify(List<Upload> uploads) {
         return Multi.createFrom()
                 .iterable(uploads)
                 .onItem()
-                .transformToUniAndConcatenate(upload ->
-                        vertx.fileSystem().readFile(upload.path().toString()).map(buffer -> buffer.getBytes()))
+                .transformToUniAndConcatenate(this::head)
                 .collect()
                 .asList()
-                .map(contents -> identify(uploads, contents));
+                .map(heads -> identify(uploads, heads));
     }
 
-    private static List<CheckedFile> identify(List<Upload> uploads, List<byte[]> contents) {
+    /** The first {@link #HEAD_BYTES} bytes of an upload (fewer when it is shorter). */
+    private Uni<byte[]> head(Upload upload) {
+        return vertx.fileSystem()
+                .open(
+                        upload.path().toString(),
+                        new OpenOptions().setRead(true).setWrite(false).setCreate(false))
+                .flatMap(file ->
+                        file.read(Buffer.buffer(HEAD_BYTES), 0, 0, HEAD_BYTES).eventually(file::close))
+                .map(Buffer::getBytes);
+    }
+
+    private static List<CheckedFile> identify(List<Upload> uploads, List<byte[]> heads) {
         List<Violation> violations = new ArrayList<>();
         List<CheckedFile> files = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
-            String sniffed = EvidenceType.sniff(contents.get(i)).orElse(null);
+            String sniffed = EvidenceType.sniff(heads.get(i)).orElse(null);
             if (sniffed == null) {
                 violations.add(
                         new Violation(Upload.field(i), "is not an image, PDF, audio or video file (by content)"));
@@ -179,7 +203,7 @@ public class EvidenceService {
                 violations.add(new Violation(
                         Upload.field(i), "is declared " + upload.declaredType() + " but its content is " + sniffed));
             } else {
-                files.add(new CheckedFile(upload.safeName(), sniffed, contents.get(i)));
+                files.add(new CheckedFile(upload.safeName(), sniffed, upload));
             }
         }
         if (!violations.isEmpty()) {
@@ -234,17 +258,25 @@ public class EvidenceService {
         });
     }
 
+    /** Reads one checked file whole, seals and stores it: one file's content in memory at a time. */
     private Uni<EvidenceInfo> storeOne(Complaint complaint, CheckedFile checked, Attacher attacher, Instant now) {
+        return vertx.fileSystem()
+                .readFile(checked.upload().path().toString())
+                .flatMap(content -> storeOne(complaint, checked, content.getBytes(), attacher, now));
+    }
+
+    private Uni<EvidenceInfo> storeOne(
+            Complaint complaint, CheckedFile checked, byte[] content, Attacher attacher, Instant now) {
         EvidenceFile file = new EvidenceFile();
         file.id = UUID.randomUUID();
         file.complaintId = complaint.id();
         file.fileName = checked.fileName();
         file.mediaType = checked.mediaType();
-        file.sizeBytes = checked.content().length;
-        file.sha256 = sha256(checked.content());
+        file.sizeBytes = content.length;
+        file.sha256 = sha256(content);
         file.uploadedBy = attacher.staffName();
         file.uploadedAt = now;
-        PersonalDataCipher.Sealed sealed = cipher.seal(checked.content(), file.id);
+        PersonalDataCipher.Sealed sealed = cipher.seal(content, file.id);
         file.keyId = sealed.keyId();
         return file.<EvidenceFile>persist()
                 .call(saved -> Panache.flush())

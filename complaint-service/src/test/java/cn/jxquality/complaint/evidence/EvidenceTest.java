@@ -165,6 +165,29 @@ class EvidenceTest {
         assertEquals(0, stored(receipt));
     }
 
+    /**
+     * The code is checked before any file is read (issue 17 item 3): a stranger's upload with a wrong code is refused
+     * as a wrong code (404) whatever the file holds, never answered from its content (415).
+     */
+    @Test
+    void aWrongCodeIsRefusedBeforeAnyFileIsRead() {
+        Map<String, String> receipt = submit();
+        String client = Submissions.randomClient();
+        given().header("X-Forwarded-For", client)
+                .multiPart("queryCode", "WRONGCODE234")
+                .multiPart("file", "notes.txt", "not evidence at all".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(evidence(receipt))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        citizen(receipt)
+                .multiPart("file", "notes.txt", "not evidence at all".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(evidence(receipt))
+                .then()
+                .statusCode(415);
+        assertEquals(0, stored(receipt));
+    }
+
     @Test
     @TestSecurity(user = "operator1", roles = "operator")
     void anOperatorAttachesWithoutACode() {
