@@ -54,6 +54,7 @@ class RewardClaimTest {
         flow.close();
     }
 
+    /** Ten different clients failing on one number (guessing spread out) shut it, even to the right code. */
     @Test
     void aWrongCodeIsNotFoundAndTheTenthFailureThrottlesEvenTheRightCode() {
         RewardFlow.Report report = flow.substantiated(20_000_000, 0);
@@ -76,6 +77,28 @@ class RewardClaimTest {
         assertTrue(Long.parseLong(retryAfter) > 0 && Long.parseLong(retryAfter) <= 900, retryAfter);
         assertEquals(before, version(id));
         as("auditor1").get("/api/v1/rewards/" + id).then().body("state", equalTo("NOTIFIED"));
+    }
+
+    /**
+     * A stranger failing on purpose with a reporter's tracking number shuts only their own address: the number counts
+     * each client once (issue 17 item 4), so the reporter's claim from their own phone goes through.
+     */
+    @Test
+    void aStrangerFailingOnPurposeCannotLockTheReporterOut() {
+        RewardFlow.Report report = flow.substantiated(20_000_000, 0);
+        flow.notified(report);
+        RewardFlow.credentials(report, true);
+        String stranger = RewardFlow.client();
+        for (int i = 0; i < 10; i++) {
+            given().header("X-Forwarded-For", stranger)
+                    .contentType(ContentType.JSON)
+                    .body(RewardFlow.claimBody(report.trackingNumber(), "wrong-" + i, "张三", "张三"))
+                    .post("/api/v1/reward-claims")
+                    .then()
+                    .statusCode(404);
+        }
+        claim(report, "张三", "张三", stranger).statusCode(429);
+        claim(report, "张三", "张三", RewardFlow.client()).statusCode(200);
     }
 
     @Test

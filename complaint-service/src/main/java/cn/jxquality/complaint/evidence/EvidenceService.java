@@ -95,19 +95,26 @@ public class EvidenceService {
      */
     public Uni<List<EvidenceInfo>> attach(String trackingNumber, Attacher attacher, List<Upload> uploads) {
         Upload.checkAll(uploads);
-        Uni<Void> mayTry = attacher.isStaff() || attacher.atIntake()
-                ? Uni.createFrom().voidItem()
-                : throttle.checkOpen(trackingNumber, attacher.client()).replaceWithVoid();
-        return mayTry.flatMap(
-                        open -> Panache.withSession(() -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
-                                .<Complaint>firstResult()))
-                .flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
+        Uni<Complaint> mayAttach = attacher.isStaff() || attacher.atIntake()
+                ? find(trackingNumber).flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
+                : throttle.oneAtATime(
+                        trackingNumber,
+                        attacher.client(),
+                        () -> throttle.checkOpen(trackingNumber, attacher.client())
+                                .flatMap(open -> find(trackingNumber))
+                                .flatMap(complaint -> authorised(complaint, trackingNumber, attacher)));
+        return mayAttach
                 .flatMap(authorised -> identify(uploads))
                 .flatMap(files ->
                         Panache.withTransaction(() -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
                                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                                 .<Complaint>firstResult()
                                 .flatMap(complaint -> storeAll(complaint, files, attacher))));
+    }
+
+    private static Uni<Complaint> find(String trackingNumber) {
+        return Panache.withSession(() ->
+                Complaint.<Complaint>find("trackingNumber", trackingNumber).<Complaint>firstResult());
     }
 
     @WithSession

@@ -41,20 +41,24 @@ public class FeedbackService {
 
     /** 201 once; a wrong code or unknown number 404 (counted), not yet resolved or rated before 409. */
     public Uni<FeedbackReceipt> give(String trackingNumber, FeedbackRequest request, String client) {
-        return throttle.checkOpen(trackingNumber, client)
-                .flatMap(open -> Panache.withTransaction(() -> Complaint.<Complaint>find(
-                                "trackingNumber", trackingNumber)
-                        .<Complaint>firstResult()
-                        .flatMap(complaint -> {
-                            if (complaint == null || !queryCodes.matches(request.queryCode(), complaint)) {
-                                return throttle.recordFailure(trackingNumber, client)
-                                        .flatMap(counted -> Uni.createFrom().failure(notFound()));
-                            }
-                            if (!OPEN_FOR_FEEDBACK.contains(complaint.status())) {
-                                return Uni.createFrom().failure(notOpen());
-                            }
-                            return record(complaint, request);
-                        })));
+        return throttle.oneAtATime(
+                trackingNumber,
+                client,
+                () -> throttle.checkOpen(trackingNumber, client)
+                        .flatMap(open -> Panache.withTransaction(() -> Complaint.<Complaint>find(
+                                        "trackingNumber", trackingNumber)
+                                .<Complaint>firstResult()
+                                .flatMap(complaint -> {
+                                    if (complaint == null || !queryCodes.matches(request.queryCode(), complaint)) {
+                                        return throttle.recordFailure(trackingNumber, client)
+                                                .flatMap(counted ->
+                                                        Uni.createFrom().failure(notFound()));
+                                    }
+                                    if (!OPEN_FOR_FEEDBACK.contains(complaint.status())) {
+                                        return Uni.createFrom().failure(notOpen());
+                                    }
+                                    return record(complaint, request);
+                                }))));
     }
 
     private Uni<FeedbackReceipt> record(Complaint complaint, FeedbackRequest request) {

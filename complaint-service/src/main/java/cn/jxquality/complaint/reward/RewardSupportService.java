@@ -35,28 +35,32 @@ public class RewardSupportService {
 
     /**
      * The record behind a tracking number and query code. An unknown number and a wrong code fail alike and count
-     * against the number in the status lookups' throttle, so a claim cannot probe codes the public page would stop.
+     * against the number in the status lookups' throttle, as one client (case-service throttles each claimant), so
+     * a claim cannot probe codes the public page would stop, nor close a citizen's own complaint.
      */
     @WithTransaction
     public Uni<CredentialMatch> checkCredentials(CredentialCheck check, String actor) {
         String trackingNumber = check.trackingNumber().strip();
-        return throttle.checkOpen(trackingNumber)
-                .flatMap(open -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
-                        .<Complaint>firstResult())
-                .flatMap(complaint -> {
-                    if (complaint == null || !queryCodes.matches(check.queryCode(), complaint)) {
-                        return throttle.recordFailure(trackingNumber)
-                                .flatMap(counted -> Uni.createFrom()
-                                        .failure(ProblemException.notFound(
-                                                "No complaint matches this tracking number and query code.")));
-                    }
-                    return IdentityAccess.record(complaint.id(), actor, IdentityAccess.Purpose.CREDENTIAL_CHECK, null)
-                            .replaceWith(new CredentialMatch(
-                                    complaint.id(),
-                                    complaint.trackingNumber(),
-                                    complaint.kind(),
-                                    complaint.anonymous()));
-                });
+        return throttle.oneAtATime(
+                trackingNumber,
+                () -> throttle.checkOpen(trackingNumber)
+                        .flatMap(open -> Complaint.<Complaint>find("trackingNumber", trackingNumber)
+                                .<Complaint>firstResult())
+                        .flatMap(complaint -> {
+                            if (complaint == null || !queryCodes.matches(check.queryCode(), complaint)) {
+                                return throttle.recordFailure(trackingNumber)
+                                        .flatMap(counted -> Uni.createFrom()
+                                                .failure(ProblemException.notFound(
+                                                        "No complaint matches this tracking number and query code.")));
+                            }
+                            return IdentityAccess.record(
+                                            complaint.id(), actor, IdentityAccess.Purpose.CREDENTIAL_CHECK, null)
+                                    .replaceWith(new CredentialMatch(
+                                            complaint.id(),
+                                            complaint.trackingNumber(),
+                                            complaint.kind(),
+                                            complaint.anonymous()));
+                        }));
     }
 
     /** Name and ID number must both be the sealed person's; a record without a person matches nobody. */

@@ -7,10 +7,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Failed status lookups, counted per tracking number and per client by the platform's {@link Throttle} (every
- * replica sees the same count; numbers and addresses are stored only as keyed hashes).
+ * Failed tries of a tracking number and query code (status look-ups, feedback, evidence, a claim's credential check),
+ * counted by the platform's {@link Throttle} (every replica sees the same count; numbers and addresses are stored only
+ * as keyed hashes): per client every time, per number once per client, so a stranger cannot close a citizen's own
+ * complaint. A try runs through {@link #oneAtATime} so that parallel tries are checked and counted one after another.
  */
 @ApplicationScoped
 public class LookupThrottle {
@@ -39,14 +42,27 @@ public class LookupThrottle {
         return throttle.checkOpen(number(trackingNumber));
     }
 
-    /** Counts one failure against the number only (see {@link #checkOpen(String)}). */
+    /**
+     * Counts one failure of a service checking credentials on a citizen's behalf (see {@link #checkOpen(String)}):
+     * against the number once per window, as one client; the calling service throttles its own clients.
+     */
     public Uni<Void> recordFailure(String trackingNumber) {
-        return throttle.hit(number(trackingNumber));
+        return throttle.failed(number(trackingNumber), "service");
     }
 
-    /** Counts one failure against both the number and the client. */
+    /** Counts one failure against the client, and against the number if this client had not failed on it yet. */
     public Uni<Void> recordFailure(String trackingNumber, String client) {
-        return throttle.hit(number(trackingNumber), client(client));
+        return throttle.failed(number(trackingNumber), client(client));
+    }
+
+    /** {@code attempt} run while no other try of this number or client runs in this instance. */
+    public <T> Uni<T> oneAtATime(String trackingNumber, String client, Supplier<Uni<T>> attempt) {
+        return throttle.oneAtATime(attempt, number(trackingNumber), client(client));
+    }
+
+    /** {@code attempt} run while no other try of this number runs in this instance. */
+    public <T> Uni<T> oneAtATime(String trackingNumber, Supplier<Uni<T>> attempt) {
+        return throttle.oneAtATime(attempt, number(trackingNumber));
     }
 
     /** The parameters {@code $1} to {@code $4} of {@link Throttle#WAIT}, for a statement that embeds it. */

@@ -53,20 +53,23 @@ public class StatusService {
         String trackingNumber = lookup.trackingNumber().strip();
         List<Object> parameters = new ArrayList<>(throttle.waitParameters(trackingNumber, client));
         parameters.add(trackingNumber);
-        return pool.preparedQuery(LOOKUP).execute(Tuple.wrap(parameters)).flatMap(rows -> {
-            Row first = rows.iterator().next();
-            throttle.failIfWaiting(first.getLong("wait"));
-            if (first.getString("tracking_number") == null
-                    || !queryCodes.matches(
-                            lookup.queryCode(),
-                            first.getBuffer("query_code_hash").getBytes())) {
-                return throttle.recordFailure(trackingNumber, client)
-                        .flatMap(counted -> Uni.createFrom()
-                                .failure(ProblemException.notFound(
-                                        "No complaint matches this tracking number and query code.")));
-            }
-            return Uni.createFrom().item(timelineOf(first, rows));
-        });
+        return throttle.oneAtATime(
+                trackingNumber,
+                client,
+                () -> pool.preparedQuery(LOOKUP).execute(Tuple.wrap(parameters)).flatMap(rows -> {
+                    Row first = rows.iterator().next();
+                    throttle.failIfWaiting(first.getLong("wait"));
+                    if (first.getString("tracking_number") == null
+                            || !queryCodes.matches(
+                                    lookup.queryCode(),
+                                    first.getBuffer("query_code_hash").getBytes())) {
+                        return throttle.recordFailure(trackingNumber, client)
+                                .flatMap(counted -> Uni.createFrom()
+                                        .failure(ProblemException.notFound(
+                                                "No complaint matches this tracking number and query code.")));
+                    }
+                    return Uni.createFrom().item(timelineOf(first, rows));
+                }));
     }
 
     /** A complaint's public steps, oldest first, for staff (no query code needed, nothing throttled). */

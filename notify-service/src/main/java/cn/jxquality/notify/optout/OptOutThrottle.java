@@ -4,6 +4,7 @@ import cn.jxquality.platform.throttle.Throttle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 
 /**
  * Failed opt-outs, counted per tracking number and per client by the platform's {@link Throttle} (every replica
@@ -26,9 +27,14 @@ public class OptOutThrottle {
         return throttle(codes).checkOpen("number:" + trackingNumber, "client:" + client);
     }
 
-    /** Counts one failure against both the number and the client. */
+    /** Counts one failure against the client, and against the number if this client had not failed on it yet. */
     Uni<Void> recordFailure(OptOutCodes codes, String trackingNumber, String client) {
-        return throttle(codes).hit("number:" + trackingNumber, "client:" + client);
+        return throttle(codes).failed("number:" + trackingNumber, "client:" + client);
+    }
+
+    /** {@code attempt} run while no other opt-out of this number or client runs in this instance. */
+    <T> Uni<T> oneAtATime(OptOutCodes codes, String trackingNumber, String client, Supplier<Uni<T>> attempt) {
+        return throttle(codes).oneAtATime(attempt, "number:" + trackingNumber, "client:" + client);
     }
 
     private Throttle throttle(OptOutCodes codes) {

@@ -47,11 +47,15 @@ public class OptOuts {
         }
         OptOutCodes key = codes.get();
         String number = request.trackingNumber();
-        return throttle.checkOpen(key, number, client)
-                .flatMap(open -> key.matches(number, request.optOutCode())
-                        ? record(number)
-                        : throttle.recordFailure(key, number, client)
-                                .flatMap(v -> Uni.createFrom().failure(notFound())));
+        return throttle.oneAtATime(
+                key,
+                number,
+                client,
+                () -> throttle.checkOpen(key, number, client)
+                        .flatMap(open -> key.matches(number, request.optOutCode())
+                                ? record(number)
+                                : throttle.recordFailure(key, number, client)
+                                        .flatMap(v -> Uni.createFrom().<Void>failure(notFound()))));
     }
 
     /** The code printed in messages about this complaint; null when no key is configured. */

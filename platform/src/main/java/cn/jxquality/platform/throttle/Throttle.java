@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Counts hits (failed tries of a public endpoint, or anonymous submissions) per key in the service's own
@@ -16,6 +17,13 @@ import java.util.function.Function;
  * {@code window} it answers 429 with {@code Retry-After} until the oldest of them leaves the window. Keys are stored
  * only as keyed hashes (the service's secret), so no tracking number or client address is ever stored in clear, and
  * each row carries its own expiry, which {@link ThrottlePurge} deletes.
+ *
+ * <p>Tries of a citizen's credentials (issue 17 item 4) go through {@link #oneAtATime}: tries sharing a key run one
+ * after another in this instance, each checked against the failures of those before it, so N parallel wrong tries
+ * cannot all pass one check (across R instances at most R run at once: the limit may be passed by R - 1). A wrong try
+ * is counted with {@link #failed}: against the client every time, against the tracking number once per client, so the
+ * number closes only when {@code max} different clients failed on it (guessing spread out to evade the client limit),
+ * and a stranger failing on purpose closes only their own client, never a citizen's own complaint.
  */
 public final class Throttle {
 
@@ -33,6 +41,20 @@ public final class Throttle {
 
     static final String HIT = "INSERT INTO throttle_hit (throttle_key, hit_at, expires_at)"
             + " SELECT k, now(), now() + make_interval(secs => $2) FROM unnest($1::bytea[]) AS k";
+
+    /**
+     * A failed try: the client ({@code $1}) and the pair of number and client ({@code $2}) counted every time, the
+     * number ({@code $3}) only when the pair has no hit in the window ({@code $4} seconds) yet. The statement does not
+     * see its own rows, so the pair's first failure counts the number.
+     */
+    static final String FAILED = "INSERT INTO throttle_hit (throttle_key, hit_at, expires_at)"
+            + " SELECT k, now(), now() + make_interval(secs => $4) FROM unnest(ARRAY[$1::bytea, $2::bytea]) AS k"
+            + " UNION ALL SELECT $3::bytea, now(), now() + make_interval(secs => $4)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM throttle_hit WHERE throttle_key = $2"
+            + " AND hit_at > now() - make_interval(secs => $4))";
+
+    /** Tries in flight in this JVM, by scope and key: shared by every throttle object of a scope. */
+    private static final Turns TURNS = new Turns();
 
     /** How many hits per key a window allows. */
     public record Limit(int max, Duration window) {
@@ -77,6 +99,28 @@ public final class Throttle {
     /** Fails with a 429 carrying {@code Retry-After} when the key used up its hits. */
     public Uni<Void> checkOpen(String key) {
         return checkOpen(key, key);
+    }
+
+    /**
+     * {@code attempt} (its check, the verification of the credentials and the count of a failure) run while no other
+     * attempt of the same keys runs in this instance.
+     */
+    public <T> Uni<T> oneAtATime(Supplier<Uni<T>> attempt, String... keys) {
+        List<String> scoped = new ArrayList<>(keys.length);
+        for (String key : keys) {
+            scoped.add(scope + ":" + key);
+        }
+        return TURNS.inTurn(scoped, attempt);
+    }
+
+    /**
+     * Counts a wrong try of {@code number} (what the credentials open) from {@code client}: against the client every
+     * time, against the number only the first time this client fails on it within the window.
+     */
+    public Uni<Void> failed(String number, String client) {
+        return pool.preparedQuery(FAILED)
+                .execute(Tuple.of(hash(client), hash("pair:" + number + "|" + client), hash(number), seconds()))
+                .replaceWithVoid();
     }
 
     /** Counts one hit against each key. */

@@ -4,6 +4,7 @@ import cn.jxquality.platform.throttle.Throttle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 
 /**
  * Throttles wrong claim credentials like the status lookup (DESIGN §8): after {@code rewards.claims.max-failures}
@@ -31,8 +32,14 @@ public class ClaimThrottle {
         return throttle.checkOpen(number(trackingNumber), client(client));
     }
 
+    /** Counts one failure against the client, and against the number if this client had not failed on it yet. */
     public Uni<Void> recordFailure(String trackingNumber, String client) {
-        return throttle.hit(number(trackingNumber), client(client));
+        return throttle.failed(number(trackingNumber), client(client));
+    }
+
+    /** {@code claim} (its check, the credential and identity checks, a failure's count) one at a time per key. */
+    public <T> Uni<T> oneAtATime(String trackingNumber, String client, Supplier<Uni<T>> claim) {
+        return throttle.oneAtATime(claim, number(trackingNumber), client(client));
     }
 
     static String number(String trackingNumber) {

@@ -62,9 +62,12 @@ public class RewardClaims {
         if (!sameName(request.claimantName(), request.bankAccountHolder())) {
             throw ProblemException.invalid("bankAccountHolder", "must be the claimant's own account");
         }
-        return throttle.checkOpen(request.trackingNumber(), client)
-                .flatMap(v -> credentials(request, client))
-                .flatMap(credentials -> identity(request, credentials, client))
+        return throttle.oneAtATime(
+                        request.trackingNumber(),
+                        client,
+                        () -> throttle.checkOpen(request.trackingNumber(), client)
+                                .flatMap(v -> credentials(request, client))
+                                .flatMap(credentials -> identity(request, credentials, client)))
                 .flatMap(credentials -> Panache.withTransaction(() -> record(request, credentials)));
     }
 
