@@ -110,7 +110,7 @@ public class DeliveryAttempt {
                     if (failure != null) { // the contact look-up or the rendering failed: retried like a failed send
                         return failed(n, failure, n.inDoubt(), false);
                     }
-                    return ready.target().skipped() ? skip(n, ready.target().skipReason()) : send(n, ready);
+                    return ready.target().skipped() ? skip(n, ready.target().skipReason()) : send(n, ready, lookups);
                 });
     }
 
@@ -135,7 +135,13 @@ public class DeliveryAttempt {
      * doubt: its dispatcher died between the hand-over and the sent mark) is first looked up at the other side; if it
      * is there, it is only marked sent, not sent again.
      */
-    private Uni<Void> send(PendingNotification n, Ready ready) {
+    private Uni<Void> send(PendingNotification n, Ready ready, Targets.Pass lookups) {
+        return lookups.mayMessage(n, ready.target())
+                .flatMap(place -> place ? hand(n, ready, lookups) : skip(n, lookups.noPlace()));
+    }
+
+    /** {@link #send}, once the message's address had a place today (the daily cap, {@link AddressCaps}). */
+    private Uni<Void> hand(PendingNotification n, Ready ready, Targets.Pass lookups) {
         Target target = ready.target();
         OutgoingMessage message = ready.message();
         DeliveryChannel channel = channels.get(n.channel());
@@ -149,7 +155,11 @@ public class DeliveryAttempt {
                 .transformToUni((ok, failure) -> {
                     if (failure != null) {
                         failing.add(n.channel());
-                        return failed(n, failure, DeliveryFailure.mayHaveArrived(failure), tookSince(n, began));
+                        boolean mayHaveArrived = DeliveryFailure.mayHaveArrived(failure);
+                        if (!mayHaveArrived) {
+                            lookups.notHanded(n, target);
+                        }
+                        return failed(n, failure, mayHaveArrived, tookSince(n, began));
                     }
                     lastTaken.put(n.channel(), clock.instant());
                     Uni<Void> sent =

@@ -39,4 +39,11 @@ public interface DeliveryConfig {
     /** Rows leased per dispatcher pass. */
     @WithDefault("50")
     int batchSize();
+
+    /**
+     * SMS and e-mails to one citizen's address a day, at most ({@link AddressCaps}); past it a notice is
+     * {@code SKIPPED}. A web form filled in with someone else's mobile cannot make the suite flood them.
+     */
+    @WithDefault("20")
+    int dailyCapPerAddress();
 }

@@ -102,7 +102,7 @@ public class Dispatcher {
         Targets.Pass lookups =
                 targets.pass(due.stream().filter(n -> attempt.looksUp(n, now)).toList());
         List<Uni<Void>> tries = due.stream().map(n -> tryOne(n, lookups)).toList();
-        return Uni.join().all(tries).andCollectFailures().replaceWithVoid();
+        return Uni.join().all(tries).andCollectFailures().replaceWithVoid().call(lookups::end);
     }
 
     /** A row whose try broke (e.g. the database) keeps its lease and is taken again when it expires. */

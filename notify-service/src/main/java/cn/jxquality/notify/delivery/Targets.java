@@ -6,9 +6,11 @@ import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.notify.notification.RecipientKind;
 import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.notify.webhook.WebhookConfig;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,33 +29,49 @@ public class Targets {
 
     private final ContactBook contacts;
     private final WebhookConfig webhooks;
+    private final AddressCaps caps;
 
-    Targets(ContactBook contacts, WebhookConfig webhooks) {
+    Targets(ContactBook contacts, WebhookConfig webhooks, AddressCaps caps) {
         this.contacts = contacts;
         this.webhooks = webhooks;
+        this.caps = caps;
     }
 
     /**
      * Look-ups for one dispatcher pass: the contacts of all the citizens its notices go to are asked in one request
      * (one per 100 complaints), made when the first of them is needed; a notice the pass was not told of is looked
-     * up on its own. Nothing outlives the pass. Whether a citizen opted out came with the leased row.
+     * up on its own. Nothing outlives the pass. Whether a citizen opted out came with the leased row. The places of
+     * the daily cap per address ({@link AddressCaps}) are taken for all of the pass's messages in one statement once
+     * the contacts are known, and those not used are given back at the pass's {@link Pass#end}.
      */
     Pass pass(Collection<PendingNotification> notices) {
         return new Pass(notices.stream()
                 .filter(n -> n.recipientKind() == RecipientKind.CITIZEN && !n.optedOut())
-                .map(PendingNotification::complaintId)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+                .toList());
     }
 
     final class Pass {
 
+        private final List<PendingNotification> citizens;
         private final Set<UUID> complaintIds;
         private final Uni<Map<UUID, Contact>> contactsOfPass;
         private final Map<UUID, Uni<Map<UUID, Contact>>> contactOfOthers = new ConcurrentHashMap<>();
+        private final Uni<Void> placesOfPass;
+        /** Places taken for this pass and not (or no longer) used, by address key; given back at the end. */
+        private final Map<String, Integer> left = new HashMap<>();
 
-        private Pass(Set<UUID> complaintIds) {
-            this.complaintIds = complaintIds;
+        private Pass(List<PendingNotification> citizens) {
+            this.citizens = citizens;
+            this.complaintIds = citizens.stream()
+                    .map(PendingNotification::complaintId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             this.contactsOfPass = contacts.find(complaintIds).memoize().indefinitely();
+            this.placesOfPass = contactsOfPass
+                    .flatMap(byId -> caps.take(wanted(byId)))
+                    .invoke(this::granted)
+                    .replaceWithVoid()
+                    .memoize()
+                    .indefinitely();
         }
 
         Uni<Target> of(PendingNotification n) {
@@ -69,6 +87,76 @@ public class Targets {
                     : contactOfOthers.computeIfAbsent(
                             id, other -> contacts.find(List.of(other)).memoize().indefinitely());
             return found.map(byId -> citizen(Optional.ofNullable(byId.get(id)), n.channel()));
+        }
+
+        /**
+         * Whether the message may go to its address today, taking one of the address's places if so. If the places
+         * cannot be counted (the database is away), the message goes: the cap guards against abuse, not outages.
+         */
+        Uni<Boolean> mayMessage(PendingNotification n, Target target) {
+            Optional<String> key = caps.key(n, target.address());
+            if (key.isEmpty()) {
+                return Uni.createFrom().item(true);
+            }
+            Uni<Void> places = complaintIds.contains(n.complaintId())
+                    ? placesOfPass
+                    : caps.take(Map.of(key.get(), 1)).invoke(this::granted).replaceWithVoid();
+            return places.map(v -> takeOne(key.get())).onFailure().recoverWithItem(failure -> {
+                Log.warnf("Daily cap not counted, message sent: %s", failure.getMessage());
+                return true;
+            });
+        }
+
+        /** The message that took a place was not handed over: its place goes back. */
+        void notHanded(PendingNotification n, Target target) {
+            caps.key(n, target.address()).ifPresent(key -> {
+                synchronized (this) {
+                    left.merge(key, 1, Integer::sum);
+                }
+            });
+        }
+
+        String noPlace() {
+            return caps.reason();
+        }
+
+        /** Gives back the places the pass took and did not use. */
+        Uni<Void> end() {
+            Map<String, Integer> unused;
+            synchronized (this) {
+                unused = new HashMap<>(left);
+                unused.values().removeIf(count -> count <= 0);
+            }
+            return caps.giveBack(unused)
+                    .onFailure()
+                    .invoke(e -> Log.warnf("Unused places of the daily cap not given back: %s", e.getMessage()))
+                    .onFailure()
+                    .recoverWithNull();
+        }
+
+        /** One place per message of the pass that has an address, by the address's key. */
+        private Map<String, Integer> wanted(Map<UUID, Contact> byId) {
+            Map<String, Integer> wanted = new HashMap<>();
+            for (PendingNotification n : citizens) {
+                Target target = citizen(Optional.ofNullable(byId.get(n.complaintId())), n.channel());
+                if (!target.skipped()) {
+                    caps.key(n, target.address()).ifPresent(key -> wanted.merge(key, 1, Integer::sum));
+                }
+            }
+            return wanted;
+        }
+
+        private synchronized void granted(Map<String, Integer> places) {
+            places.forEach((key, count) -> left.merge(key, count, Integer::sum));
+        }
+
+        private synchronized boolean takeOne(String key) {
+            int places = left.getOrDefault(key, 0);
+            if (places <= 0) {
+                return false;
+            }
+            left.put(key, places - 1);
+            return true;
         }
     }
 

@@ -58,6 +58,11 @@ public class OptOuts {
                                         .flatMap(v -> Uni.createFrom().<Void>failure(notFound()))));
     }
 
+    /** A keyed hash of {@code value} under the opt-out key, so it need not be stored in clear; empty without a key. */
+    public Optional<byte[]> keyedHash(String value) {
+        return codes.map(c -> c.keyedHash(value));
+    }
+
     /** The code printed in messages about this complaint; null when no key is configured. */
     public String codeFor(String trackingNumber) {
         return codes.map(c -> c.codeFor(trackingNumber)).orElse(null);
