@@ -55,6 +55,17 @@ cmd_test() {
   phase "mvn verify"
   local rc=0
   (cd "$ROOT" && ./mvnw -B verify "$@") || rc=$?
+  phase "log scan"
+  check_log_scan
+  local logs
+  mapfile -t logs < <(log_scan_files)
+  if ((${#logs[@]} == 0)); then
+    warn "no test logs to scan for personal data"
+  elif scan_logs "${logs[@]}"; then
+    info "log scan: ${#logs[@]} logs of this run hold no mobile, ID number, e-mail address or person's name"
+  else
+    rc=1
+  fi
   phase_end
   local ms=$(( $(now_ms) - t_all ))
   if ((rc == 0)); then info "all tests passed (total $((ms / 1000))s)"
