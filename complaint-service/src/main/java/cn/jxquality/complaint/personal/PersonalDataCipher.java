@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Cipher;
@@ -68,6 +69,16 @@ public class PersonalDataCipher {
         byte[] rest = new byte[buffer.remaining()];
         buffer.get(rest);
         return run(Cipher.DECRYPT_MODE, key, iv, owner, rest);
+    }
+
+    /** The id of the key new data is sealed with. */
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+
+    /** The ids of every configured key: data sealed under one of them opens. */
+    public Set<String> keyIds() {
+        return keys.keySet();
     }
 
     /** Ciphertext and the id of the key that made it. */

@@ -1,6 +1,7 @@
 package cn.jxquality.complaint.personal;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.Map;
 
 /** Keys protecting personal data; in production they come from Kubernetes Secrets. */
@@ -15,4 +16,8 @@ public interface PersonalDataConfig {
 
     /** Base64 HMAC-SHA256 key for the blind indexes on mobile and ID number. */
     String blindIndexKey();
+
+    /** How often {@link ReSealing} re-seals a batch of what older keys sealed (a scheduler period, e.g. 1m). */
+    @WithDefault("1m")
+    String reSealEvery();
 }

@@ -102,6 +102,11 @@ class PersonalDataCipherTest {
             public String blindIndexKey() {
                 return KEY_A;
             }
+
+            @Override
+            public String reSealEvery() {
+                return "1h";
+            }
         });
     }
 
