@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -53,6 +55,16 @@ public class ClaimCipher {
                 keys.putIfAbsent(idAndKey[0], key(idAndKey[0], idAndKey[1]));
             }
         });
+    }
+
+    /** The id of the key new claims are sealed with; empty without one. */
+    public Optional<String> currentKeyId() {
+        return keys.containsKey(currentKeyId) ? Optional.of(currentKeyId) : Optional.empty();
+    }
+
+    /** Every configured key's id: a claim sealed under one of them opens. */
+    public Set<String> keyIds() {
+        return Set.copyOf(keys.keySet());
     }
 
     /** A sealed value and the id of the key that sealed it. */

@@ -33,6 +33,10 @@ class ClaimCipherTest {
             public Optional<String> previousKeys() {
                 return Optional.ofNullable(previous);
             }
+
+            public String reSealEvery() {
+                return "1h";
+            }
         });
     }
 
