@@ -101,6 +101,11 @@ public final class EndpointPolicy {
         return operations;
     }
 
+    /** Who may call the operation by its row: realm roles, {@link #PUBLIC} or {@link #API_KEY}; none without a row. */
+    public Set<String> who(Operation operation) {
+        return rows.getOrDefault(operation.key(), Set.of());
+    }
+
     /** Operations without a row and rows without an operation; empty when the table covers the document exactly. */
     public List<String> gaps(List<Operation> operations) {
         List<String> gaps = new ArrayList<>();
