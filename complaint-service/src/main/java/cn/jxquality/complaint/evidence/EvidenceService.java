@@ -99,7 +99,6 @@ public class EvidenceService {
                 ? find(trackingNumber).flatMap(complaint -> authorised(complaint, trackingNumber, attacher))
                 : throttle.oneAtATime(
                         trackingNumber,
-                        attacher.client(),
                         () -> throttle.checkOpen(trackingNumber, attacher.client())
                                 .flatMap(open -> find(trackingNumber))
                                 .flatMap(complaint -> authorised(complaint, trackingNumber, attacher)));

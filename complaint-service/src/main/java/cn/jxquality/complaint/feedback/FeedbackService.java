@@ -43,7 +43,6 @@ public class FeedbackService {
     public Uni<FeedbackReceipt> give(String trackingNumber, FeedbackRequest request, String client) {
         return throttle.oneAtATime(
                 trackingNumber,
-                client,
                 () -> throttle.checkOpen(trackingNumber, client)
                         .flatMap(open -> Panache.withTransaction(() -> Complaint.<Complaint>find(
                                         "trackingNumber", trackingNumber)

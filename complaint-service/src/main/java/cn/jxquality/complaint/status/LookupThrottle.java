@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * Failed tries of a tracking number and query code (status look-ups, feedback, evidence, a claim's credential check),
  * counted by the platform's {@link Throttle} (every replica sees the same count; numbers and addresses are stored only
  * as keyed hashes): per client every time, per number once per client, so a stranger cannot close a citizen's own
- * complaint. A try runs through {@link #oneAtATime} so that parallel tries are checked and counted one after another.
+ * complaint. A try runs through {@link #oneAtATime} so that parallel tries of one number are checked and counted one
+ * after another.
  */
 @ApplicationScoped
 public class LookupThrottle {
@@ -55,12 +56,10 @@ public class LookupThrottle {
         return throttle.failed(number(trackingNumber), client(client));
     }
 
-    /** {@code attempt} run while no other try of this number or client runs in this instance. */
-    public <T> Uni<T> oneAtATime(String trackingNumber, String client, Supplier<Uni<T>> attempt) {
-        return throttle.oneAtATime(attempt, number(trackingNumber), client(client));
-    }
-
-    /** {@code attempt} run while no other try of this number runs in this instance. */
+    /**
+     * {@code attempt} run while no other try of this number runs in this instance. Not per client: citizens behind one
+     * carrier's NAT share an address, and their look-ups must not queue behind each other.
+     */
     public <T> Uni<T> oneAtATime(String trackingNumber, Supplier<Uni<T>> attempt) {
         return throttle.oneAtATime(attempt, number(trackingNumber));
     }

@@ -55,7 +55,6 @@ public class StatusService {
         parameters.add(trackingNumber);
         return throttle.oneAtATime(
                 trackingNumber,
-                client,
                 () -> pool.preparedQuery(LOOKUP).execute(Tuple.wrap(parameters)).flatMap(rows -> {
                     Row first = rows.iterator().next();
                     throttle.failIfWaiting(first.getLong("wait"));

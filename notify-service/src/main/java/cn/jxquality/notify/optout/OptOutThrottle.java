@@ -32,9 +32,9 @@ public class OptOutThrottle {
         return throttle(codes).failed("number:" + trackingNumber, "client:" + client);
     }
 
-    /** {@code attempt} run while no other opt-out of this number or client runs in this instance. */
-    <T> Uni<T> oneAtATime(OptOutCodes codes, String trackingNumber, String client, Supplier<Uni<T>> attempt) {
-        return throttle(codes).oneAtATime(attempt, "number:" + trackingNumber, "client:" + client);
+    /** {@code attempt} run while no other opt-out of this number runs in this instance (not per client: NATs). */
+    <T> Uni<T> oneAtATime(OptOutCodes codes, String trackingNumber, Supplier<Uni<T>> attempt) {
+        return throttle(codes).oneAtATime(attempt, "number:" + trackingNumber);
     }
 
     private Throttle throttle(OptOutCodes codes) {

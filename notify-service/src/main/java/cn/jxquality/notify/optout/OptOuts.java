@@ -50,7 +50,6 @@ public class OptOuts {
         return throttle.oneAtATime(
                 key,
                 number,
-                client,
                 () -> throttle.checkOpen(key, number, client)
                         .flatMap(open -> key.matches(number, request.optOutCode())
                                 ? record(number)

@@ -18,9 +18,12 @@ import java.util.function.Supplier;
  * only as keyed hashes (the service's secret), so no tracking number or client address is ever stored in clear, and
  * each row carries its own expiry, which {@link ThrottlePurge} deletes.
  *
- * <p>Tries of a citizen's credentials (issue 17 item 4) go through {@link #oneAtATime}: tries sharing a key run one
- * after another in this instance, each checked against the failures of those before it, so N parallel wrong tries
- * cannot all pass one check (across R instances at most R run at once: the limit may be passed by R - 1). A wrong try
+ * <p>Tries of a citizen's credentials (issue 17 item 4) go through {@link #oneAtATime} with their tracking number: tries
+ * of one number run one after another in this instance, each checked against the failures of those before it, so N
+ * parallel wrong tries cannot all pass one check (across R instances at most R run at once: the limit may be passed by
+ * R - 1). Not per client address: citizens behind one carrier's NAT share it, and their look-ups queued behind each
+ * other cut the status look-up's throughput by four fifths; a client's own count can be passed by the tries it has in
+ * flight at once (at most the door's 60 per instance). A wrong try
  * is counted with {@link #failed}: against the client every time, against the tracking number once per client, so the
  * number closes only when {@code max} different clients failed on it (guessing spread out to evade the client limit),
  * and a stranger failing on purpose closes only their own client, never a citizen's own complaint.

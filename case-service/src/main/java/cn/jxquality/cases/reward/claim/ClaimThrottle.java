@@ -37,9 +37,12 @@ public class ClaimThrottle {
         return throttle.failed(number(trackingNumber), client(client));
     }
 
-    /** {@code claim} (its check, the credential and identity checks, a failure's count) one at a time per key. */
-    public <T> Uni<T> oneAtATime(String trackingNumber, String client, Supplier<Uni<T>> claim) {
-        return throttle.oneAtATime(claim, number(trackingNumber), client(client));
+    /**
+     * {@code claim} (its check, the credential and identity checks, a failure's count) one at a time per tracking
+     * number; not per client, whom a carrier's NAT may share.
+     */
+    public <T> Uni<T> oneAtATime(String trackingNumber, Supplier<Uni<T>> claim) {
+        return throttle.oneAtATime(claim, number(trackingNumber));
     }
 
     static String number(String trackingNumber) {

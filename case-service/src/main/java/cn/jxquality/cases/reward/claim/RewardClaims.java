@@ -64,7 +64,6 @@ public class RewardClaims {
         }
         return throttle.oneAtATime(
                         request.trackingNumber(),
-                        client,
                         () -> throttle.checkOpen(request.trackingNumber(), client)
                                 .flatMap(v -> credentials(request, client))
                                 .flatMap(credentials -> identity(request, credentials, client)))
