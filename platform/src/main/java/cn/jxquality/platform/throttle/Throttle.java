@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * of one number run one after another in this instance, each checked against the failures of those before it, so N
  * parallel wrong tries cannot all pass one check (across R instances at most R run at once: the limit may be passed by
  * R - 1). Not per client address: citizens behind one carrier's NAT share it, and their look-ups queued behind each
- * other cut the status look-up's throughput by four fifths; a client's own count can be passed by the tries it has in
+ * other cut the status look-up's throughput by a third (BENCHMARKS.md); a client's own count can be passed by the tries it has in
  * flight at once (at most the door's 60 per instance). A wrong try
  * is counted with {@link #failed}: against the client every time, against the tracking number once per client, so the
  * number closes only when {@code max} different clients failed on it (guessing spread out to evade the client limit),
@@ -106,14 +106,10 @@ public final class Throttle {
 
     /**
      * {@code attempt} (its check, the verification of the credentials and the count of a failure) run while no other
-     * attempt of the same keys runs in this instance.
+     * attempt on the same {@code number} (a tracking number) runs in this instance.
      */
-    public <T> Uni<T> oneAtATime(Supplier<Uni<T>> attempt, String... keys) {
-        List<String> scoped = new ArrayList<>(keys.length);
-        for (String key : keys) {
-            scoped.add(scope + ":" + key);
-        }
-        return TURNS.inTurn(scoped, attempt);
+    public <T> Uni<T> oneAtATime(Supplier<Uni<T>> attempt, String number) {
+        return TURNS.inTurn(scope + ":" + number, attempt);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,15 +123,12 @@ public final class EndpointPolicy {
         return gaps;
     }
 
-    /**
-     * Calls every operation as every caller on {@code baseUrl}; yields each answer that breaks the table. {@code
-     * ignoredStatuses}: none of these.
-     */
+    /** Calls every operation as every caller on {@code baseUrl}; yields each answer that breaks the table. */
     public List<String> sweep(String baseUrl, List<Operation> operations, List<Callers.Caller> callers)
             throws IOException, InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<String> broken = Collections.synchronizedList(new ArrayList<>());
+        List<String> broken = new ArrayList<>();
         for (Operation operation : operations) {
             Set<String> who = rows.getOrDefault(operation.key(), Set.of());
             for (Callers.Caller caller : callers) {

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Work on a shared key one piece at a time; on other keys side by side; never two pieces waiting for each other. */
+/** Work on a shared key one piece at a time; on other keys side by side; every place given back. */
 class TurnsTest {
 
     private final Turns turns = new Turns();
@@ -35,8 +34,7 @@ class TurnsTest {
     void piecesOnTheSameKeyRunOneAtATime() throws Exception {
         CompletableFuture<?>[] all = new CompletableFuture<?>[20];
         for (int i = 0; i < all.length; i++) {
-            all[i] = turns.inTurn(List.of("number:A", "client:" + i), this::piece)
-                    .subscribeAsCompletionStage();
+            all[i] = turns.inTurn("number:A", this::piece).subscribeAsCompletionStage();
         }
         CompletableFuture.allOf(all).get(10, TimeUnit.SECONDS);
         assertEquals(1, most.get(), "one at a time on number:A");
@@ -47,19 +45,17 @@ class TurnsTest {
     void piecesOnOtherKeysRunSideBySide() throws Exception {
         CompletableFuture<?>[] all = new CompletableFuture<?>[10];
         for (int i = 0; i < all.length; i++) {
-            all[i] = turns.inTurn(List.of("number:" + i, "client:" + i), this::piece)
-                    .subscribeAsCompletionStage();
+            all[i] = turns.inTurn("number:" + i, this::piece).subscribeAsCompletionStage();
         }
         CompletableFuture.allOf(all).get(10, TimeUnit.SECONDS);
         assertEquals(10, most.get());
     }
 
     @Test
-    void crossedKeysNeverWaitForEachOther() throws Exception {
+    void manyPiecesOnOneKeyAllEndAndLeaveNoPlaceBehind() throws Exception {
         CompletableFuture<?>[] all = new CompletableFuture<?>[200];
         for (int i = 0; i < all.length; i++) {
-            List<String> keys = i % 2 == 0 ? List.of("a", "b") : List.of("b", "a");
-            all[i] = turns.inTurn(keys, () -> Uni.createFrom().item(1)).subscribeAsCompletionStage();
+            all[i] = turns.inTurn("a", () -> Uni.createFrom().item(1)).subscribeAsCompletionStage();
         }
         CompletableFuture.allOf(all).get(10, TimeUnit.SECONDS);
         assertEquals(0, turns.busy());
@@ -68,19 +64,15 @@ class TurnsTest {
     @Test
     void aPieceCancelledWhileWaitingOrWorkingGivesItsPlaceBack() throws Exception {
         CompletableFuture<Void> hold = new CompletableFuture<>();
-        Cancellable working = turns.inTurn(List.of("k"), () -> Uni.createFrom().completionStage(hold))
+        Cancellable working = turns.inTurn("k", () -> Uni.createFrom().completionStage(hold))
                 .subscribe()
                 .with(v -> {});
-        Cancellable waiting = turns.inTurn(List.of("k"), () -> Uni.createFrom().item(1))
-                .subscribe()
-                .with(v -> {});
+        Cancellable waiting =
+                turns.inTurn("k", () -> Uni.createFrom().item(1)).subscribe().with(v -> {});
         working.cancel();
         waiting.cancel();
         assertEquals(
-                1,
-                turns.inTurn(List.of("k"), () -> Uni.createFrom().item(1))
-                        .await()
-                        .atMost(Duration.ofSeconds(5)));
+                1, turns.inTurn("k", () -> Uni.createFrom().item(1)).await().atMost(Duration.ofSeconds(5)));
         assertEquals(0, turns.busy());
     }
 }
