@@ -1,5 +1,6 @@
 package cn.jxquality.system;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,10 @@ class FaultsIT {
             TimeUnit.MILLISECONDS.sleep(DOWN.toMillis());
             suite("start", "postgres");
         });
+        // the database is back: each service says it is ready at the first ask, not after a dead connection is found
+        for (String service : List.of(RunningSuite.COMPLAINTS, RunningSuite.CASES, RunningSuite.NOTIFICATIONS)) {
+            given().get(service + "/q/health/ready").then().statusCode(200);
+        }
     }
 
     interface Fault {
