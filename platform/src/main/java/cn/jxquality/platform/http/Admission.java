@@ -2,6 +2,8 @@ package cn.jxquality.platform.http;
 
 import cn.jxquality.platform.problem.LogThrottle;
 import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemBodies;
+import cn.jxquality.platform.problem.ProblemDialect;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,9 @@ public class Admission {
     static final String BODY = "{\"type\":\"" + Problem.TYPE_BASE + "unavailable\",\"title\":\"Service unavailable\","
             + "\"status\":503,\"detail\":\"The service is busy. Try again shortly.\"}";
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final Problem BUSY =
+            Problem.of("unavailable", "Service unavailable", 503, "The service is busy. Try again shortly.");
+    private static final ProblemDialect.Rendered PROBLEM_JSON = new ProblemDialect.Rendered(Problem.MEDIA_TYPE, BODY);
     private static final String ADMITTED = Admission.class.getName();
 
     /** Places for requests of one kind: how many are in flight, and how many may be. */
@@ -39,8 +44,10 @@ public class Admission {
     private final Places publicPlaces;
     private final Places internalPlaces;
     private final LogThrottle log = new LogThrottle(1, TimeUnit.SECONDS);
+    private final ProblemBodies bodies;
 
-    Admission(AdmissionConfig config) {
+    Admission(AdmissionConfig config, ProblemBodies bodies) {
+        this.bodies = bodies;
         this.publicPlaces = new Places("API", config.maxInFlight());
         this.internalPlaces = new Places("internal", config.maxInternalInFlight());
     }
@@ -72,11 +79,13 @@ public class Admission {
 
     private void refuse(RoutingContext context, Places places) {
         log.warn("Answered 503 at the door: " + places.max() + " " + places.kind() + " requests in flight");
+        ProblemDialect.Rendered refusal =
+                bodies.inDialect(context.normalizedPath(), BUSY).orElse(PROBLEM_JSON);
         context.response()
                 .setStatusCode(503)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Type", refusal.mediaType())
                 .putHeader("Retry-After", RETRY_AFTER_SECONDS)
-                .end(BODY);
+                .end(refusal.body());
     }
 
     /** The places a request to {@code path} takes; {@code null} for one not counted. */

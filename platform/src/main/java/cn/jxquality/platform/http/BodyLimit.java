@@ -1,8 +1,8 @@
 package cn.jxquality.platform.http;
 
 import cn.jxquality.platform.problem.Problem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.jxquality.platform.problem.ProblemBodies;
+import cn.jxquality.platform.problem.ProblemDialect;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,14 +20,19 @@ import jakarta.enterprise.event.Observes;
 public class BodyLimit {
 
     private final long maxBytes;
-    private final String tooLarge;
+    private final Problem tooLarge;
+    /** The refusal as problem+json, written once: refusing must not wait for a serializer while bytes pour in. */
+    private final ProblemDialect.Rendered tooLargeJson;
+    private final ProblemBodies bodies;
     /** Reads a body of unknown length into memory, failing the request with 413 once it passes the limit. */
     private final BodyHandler untilTheLimit;
 
-    BodyLimit(BodyLimitConfig config, ObjectMapper json) throws JsonProcessingException {
+    BodyLimit(BodyLimitConfig config, ProblemBodies bodies) {
         this.maxBytes = config.maxBytes();
-        this.tooLarge = json.writeValueAsString(Problem.of(
-                "payload-too-large", "Payload too large", 413, "The body may not exceed " + maxBytes + " bytes."));
+        this.bodies = bodies;
+        this.tooLarge = Problem.of(
+                "payload-too-large", "Payload too large", 413, "The body may not exceed " + maxBytes + " bytes.");
+        this.tooLargeJson = bodies.render(null, tooLarge);
         this.untilTheLimit = BodyHandler.create(false).setBodyLimit(maxBytes).setHandleFileUploads(false);
     }
 
@@ -58,11 +63,12 @@ public class BodyLimit {
     }
 
     private void refuse(RoutingContext ctx) {
+        ProblemDialect.Rendered refusal = bodies.inDialect(ctx.normalizedPath(), tooLarge).orElse(tooLargeJson);
         ctx.response()
                 .setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, refusal.mediaType())
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(tooLarge);
+                .end(refusal.body());
     }
 
     private static long declaredLength(RoutingContext ctx) {

@@ -3,6 +3,8 @@ package cn.jxquality.platform.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jxquality.platform.problem.ProblemBodies;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -34,17 +36,19 @@ class AdmissionTest {
     @BeforeEach
     void twoRequestsAtOnce() throws Exception {
         vertx = Vertx.vertx();
-        admission = new Admission(new AdmissionConfig() {
-            @Override
-            public int maxInFlight() {
-                return 2;
-            }
+        admission = new Admission(
+                new AdmissionConfig() {
+                    @Override
+                    public int maxInFlight() {
+                        return 2;
+                    }
 
-            @Override
-            public int maxInternalInFlight() {
-                return 1;
-            }
-        });
+                    @Override
+                    public int maxInternalInFlight() {
+                        return 1;
+                    }
+                },
+                ProblemBodies.of(new ObjectMapper()));
         Router router = Router.router(vertx);
         admission.install(router);
         router.route("/api/slow").handler(held::add); // answered when the test says so

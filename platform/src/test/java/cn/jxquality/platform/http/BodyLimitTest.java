@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jxquality.platform.problem.Problem;
+import cn.jxquality.platform.problem.ProblemBodies;
+import cn.jxquality.platform.problem.ProblemDialect;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -37,7 +40,7 @@ class BodyLimitTest {
     @BeforeEach
     void aServiceTakingOneKilobyte() throws Exception {
         vertx = Vertx.vertx();
-        BodyLimit limit = new BodyLimit(() -> LIMIT, new ObjectMapper());
+        BodyLimit limit = new BodyLimit(() -> LIMIT, ProblemBodies.of(new ObjectMapper(), new PlainDialect()));
         Router router = Router.router(vertx);
         limit.install(router);
         router.route("/api/echo").handler(context -> {
@@ -77,6 +80,19 @@ class BodyLimitTest {
                         .body());
     }
 
+    /** A path whose clients read errors in their own format is refused in it. */
+    @Test
+    void aRefusalIsWrittenInTheDialectOfItsPath() throws Exception {
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/plain/echo"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(LIMIT + 1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode());
+        assertEquals("text/plain", answer.headers().firstValue("Content-Type").orElse(null));
+        assertEquals("413 Payload too large", answer.body());
+    }
+
     @Test
     void aChunkedBodyWithinTheLimitReachesTheServiceWhole() throws Exception {
         HttpResponse<String> answer = post(
@@ -108,6 +124,20 @@ class BodyLimitTest {
                         .POST(body)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Errors as one line of text, under /plain/. */
+    static final class PlainDialect implements ProblemDialect {
+
+        @Override
+        public boolean speaksFor(String path) {
+            return path.startsWith("/plain/");
+        }
+
+        @Override
+        public Rendered render(String path, Problem problem) {
+            return new Rendered("text/plain", problem.status() + " " + problem.title());
+        }
     }
 
     private static byte[] bytes(int n) {
