@@ -44,7 +44,8 @@ start_service() { # start_service <name>   (a service, or its second instance <s
         export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET=web-console-dev-secret
         export CONSOLE_STATE_SECRET CONSOLE_SESSION_SECRET CASE_SERVICE_URL=http://127.0.0.1:8082 NOTIFY_SERVICE_URL=http://127.0.0.1:8083
         # plain HTTP on loopback: cookies cannot be Secure here (behind TLS they are, by default)
-        export SITE_SECURE_COOKIES=false PUBLIC_BASE_URL=http://127.0.0.1:8081 ;;
+        export SITE_SECURE_COOKIES=false PUBLIC_BASE_URL=http://127.0.0.1:8081
+        export OPEN311_API_KEYS="demo-app:$OPEN311_DEMO_KEY" ;;
       case-service)
         export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 CLAIM_DATA_KEY_ID=v1 CLAIM_DATA_KEY
         export PAYMENT_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" PAYMENT_GATEWAY_USER=case-service PAYMENT_GATEWAY_PASSWORD=sandbox ;;
@@ -139,6 +140,9 @@ suite:
 suite:   demo logins (password "password"): operator1, supervisor1, dept-nc-amr, dept-gz-amr,
 suite:                                      reviewer1, approver1, finance1, auditor1
 suite:   token:  curl -s -d grant_type=password -d client_id=suite-cli -d username=operator1 -d password=password http://127.0.0.1:$KC_PORT/realms/$REALM/protocol/openid-connect/token
+suite:
+suite:   Open311 GeoReport v2 http://127.0.0.1:8081/open311/v2/services.json   demo client demo-app, api_key $OPEN311_DEMO_KEY
+suite:   post a request:  curl -s -d api_key=$OPEN311_DEMO_KEY -d service_code=PRODUCT.FOOD -d lat=28.68 -d long=115.89 --data-urlencode last_name=张 --data-urlencode first_name=三 -d phone=13800138000 --data-urlencode 'attribute[subject_name]=示例超市' --data-urlencode 'description=过期食品仍在销售' http://127.0.0.1:8081/open311/v2/requests.json
 suite: ================================================================================
 
 EOF

@@ -140,7 +140,7 @@ class EndpointRoleMatrixTest {
                                     "complaintId", f.id().toString(),
                                     "name", "张三",
                                     "idType", "RESIDENT_ID_CARD",
-                                    "idNumber", "360102199001011234"))
+                                    "idNumber", "36010219900101123X"))
                             .post("/internal/v1/identity-checks")),
             service(
                     Tokens.CASE_SERVICE,
@@ -160,6 +160,10 @@ class EndpointRoleMatrixTest {
                     "GET /open311/v2/requests.json (api key)",
                     200,
                     (r, f) -> r.queryParam("api_key", OPEN311_KEY).get("/open311/v2/requests.json")),
+            open(
+                    "GET /open311/v2/requests.json (no api key: published ones)",
+                    200,
+                    (r, f) -> r.get("/open311/v2/requests.json")),
             open("POST /open311/v2/requests.json (no api key)", 403, (r, f) -> {
                 Map<String, String> form = open311Form();
                 form.remove("api_key");

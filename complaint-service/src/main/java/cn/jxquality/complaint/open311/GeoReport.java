@@ -1,8 +1,13 @@
 package cn.jxquality.complaint.open311;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The Open311 GeoReport v2 documents, with the specification's snake_case field names. */
@@ -35,7 +40,7 @@ public final class GeoReport {
             String datatypeDescription,
             int order,
             String description,
-            List<Value> values) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Value> values) {}
 
     /** A choice of a list attribute. */
     public record Value(String key, String name) {}
@@ -44,19 +49,48 @@ public final class GeoReport {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Created(String serviceRequestId, String serviceNotice, String accountId, String queryCode) {}
 
-    /** A request as {@code requests.json} shows it: no personal data, no description, the business address only. */
+    /**
+     * A request as {@code requests.json} shows it: never the person; the business's address and the description; the
+     * seat of the business's region as its location (the point a client sent only picks the region: it may be the
+     * citizen's home, and is not kept). Fields without a value are left out, as strict clients' schemas want.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(
             String serviceRequestId,
             String status,
             String statusNotes,
             String serviceName,
             String serviceCode,
+            String description,
             String agencyResponsible,
-            Instant requestedDatetime,
-            Instant updatedDatetime,
-            Instant expectedDatetime,
-            String address) {}
+            String requestedDatetime,
+            String updatedDatetime,
+            String expectedDatetime,
+            String address,
+            Double lat,
+            @JsonProperty("long") Double lon) {}
+
+    /** Beijing time, the offset written out, whole seconds: {@code 2026-11-25T08:00:00+08:00}, as the examples. */
+    static String time(Instant at) {
+        return at == null ? null : DATE_TIME.format(at.atOffset(BEIJING).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * A description as GeoReport v2 allows it (at most {@value #MAX_DESCRIPTION} characters; intake takes 5,000): a
+     * longer one is cut, ending in "…", and read whole on the status page.
+     */
+    static String shortened(String description) {
+        if (description == null || description.codePointCount(0, description.length()) <= MAX_DESCRIPTION) {
+            return description;
+        }
+        return description.substring(0, description.offsetByCodePoints(0, MAX_DESCRIPTION - 1)) + "…";
+    }
+
+    static final int MAX_DESCRIPTION = 4000;
+
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     /** One entry of the specification's error list. */
     public record Error(int code, String description) {}

@@ -18,14 +18,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Open311 GeoReport v2 in JSON and XML (by extension): services from our categories, requests onto the same
- * intake and status. Errors are the specification's error list. Requests are read back only by the client
- * (API key) that posted them.
+ * intake and status. Errors are the specification's error list ({@link GeoReportErrors}). Posting takes an API key;
+ * reading does not (the specification's reads are public): a request is shown to anyone when its citizen consented to
+ * publish it, and to the client that posted it in any case.
  */
 @Path("/open311/v2")
 @Tag(name = "Open311 GeoReport v2")
@@ -58,7 +59,7 @@ public class Open311Resource {
         return catalogue
                 .definition(code)
                 .map(d -> document(format, 200, "service_definition", d))
-                .orElseGet(() -> errors(format, 404, "service_code " + code + " not found"));
+                .orElseThrow(() -> ProblemException.notFound("service_code " + code + " not found"));
     }
 
     @POST
@@ -66,16 +67,16 @@ public class Open311Resource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Create a service request (api_key required); the answer adds our query_code")
     public Uni<Response> create(@PathParam("format") String format, @BeanParam RequestForm form) {
-        return guarded(format, () -> {
-            String client = client(form.apiKey);
-            return open311.create(client, form)
-                    .map(created -> document(format, 201, "service_requests", List.of(created)));
-        });
+        return Uni.createFrom()
+                .deferred(() -> open311.create(client(form.apiKey), form)
+                        .map(created -> document(format, 201, "service_requests", List.of(created))));
     }
 
     @GET
     @Path("requests.{format:json|xml}")
-    @Operation(summary = "The client's own requests (api_key required), newest first, at most 1000")
+    @Operation(
+            summary = "Requests, newest first, at most 1000: those published by their citizens, and with api_key the"
+                    + " client's own; without ids or dates the last 90 days")
     public Uni<Response> requests(
             @PathParam("format") String format,
             @QueryParam("api_key") String apiKey,
@@ -84,8 +85,8 @@ public class Open311Resource {
             @QueryParam("start_date") String start,
             @QueryParam("end_date") String end,
             @QueryParam("status") String status) {
-        return guarded(format, () -> {
-            String client = client(apiKey);
+        return Uni.createFrom().deferred(() -> {
+            Optional<String> viewer = viewer(apiKey);
             String state =
                     status == null || status.isBlank() ? null : status.strip().toLowerCase(Locale.ROOT);
             if (state != null && !state.equals("open") && !state.equals("closed")) {
@@ -97,56 +98,50 @@ public class Open311Resource {
             if (ids != null && !ids.isBlank() && wanted.isEmpty()) {
                 return Uni.createFrom().item(document(format, 200, "service_requests", List.of()));
             }
-            return open311.requests(client, wanted, blankToNull(serviceCode), from, to, state)
+            return open311.requests(viewer, wanted, blankToNull(serviceCode), from, to, state)
                     .map(found -> document(format, 200, "service_requests", found));
         });
     }
 
     @GET
     @Path("requests/{id}.{format:json|xml}")
-    @Operation(summary = "One of the client's requests (api_key required)")
+    @Operation(summary = "One request: shown when its citizen published it, or to the client that posted it")
     public Uni<Response> request(
             @PathParam("id") String id, @PathParam("format") String format, @QueryParam("api_key") String apiKey) {
-        return guarded(format, () -> {
-            String client = client(apiKey);
+        return Uni.createFrom().deferred(() -> {
+            Optional<String> viewer = viewer(apiKey);
             List<String> wanted = idList(id);
             if (wanted.size() != 1) {
-                return Uni.createFrom().item(errors(format, 404, "service_request_id " + id + " not found"));
+                throw notFound(id);
             }
-            return open311.requests(client, wanted, null, null, null, null)
-                    .map(found -> found.isEmpty()
-                            ? errors(format, 404, "service_request_id " + id + " not found")
-                            : document(format, 200, "service_requests", found));
+            return open311.requests(viewer, wanted, null, null, null, null).map(found -> {
+                if (found.isEmpty()) {
+                    throw notFound(id); // unknown, or not the viewer's to see: the same answer
+                }
+                return document(format, 200, "service_requests", found);
+            });
         });
     }
 
+    /** The client holding this key; 403 without one or for a wrong one. */
     private String client(String apiKey) {
-        return clients.clientOf(apiKey)
-                .orElseThrow(() -> new ProblemException(
-                        Problem.of("forbidden", "Forbidden", 403, "api_key was not provided or is invalid")));
+        return clients.clientOf(apiKey).orElseThrow(() -> forbidden("api_key was not provided or is invalid"));
     }
 
-    /** Runs the handler, answering every problem as the specification's error list. */
-    private Uni<Response> guarded(String format, Supplier<Uni<? extends Response>> handler) {
-        return Uni.createFrom()
-                .<Response>deferred(handler)
-                .onFailure(ProblemException.class)
-                .recoverWithItem(e -> errors(format, e.problem()));
+    /** Who reads: the client of a valid key, or the public without one; 403 for a wrong key. */
+    private Optional<String> viewer(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(clients.clientOf(apiKey).orElseThrow(() -> forbidden("api_key is invalid")));
     }
 
-    private Response errors(String format, Problem problem) {
-        List<GeoReport.Error> errors = problem.violations() == null
-                        || problem.violations().isEmpty()
-                ? List.of(new GeoReport.Error(problem.status(), problem.detail()))
-                : problem.violations().stream()
-                        .map(v -> new GeoReport.Error(
-                                problem.status(), Open311Service.OpenRequests.openName(v.field()) + " " + v.message()))
-                        .toList();
-        return document(format, problem.status(), "errors", errors);
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of("forbidden", "Forbidden", 403, detail));
     }
 
-    private Response errors(String format, int status, String description) {
-        return document(format, status, "errors", List.of(new GeoReport.Error(status, description)));
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("service_request_id " + id + " not found");
     }
 
     /** The document in the requested format; {@code root} names the XML root element. */

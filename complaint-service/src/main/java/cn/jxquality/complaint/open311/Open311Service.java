@@ -8,23 +8,26 @@ import cn.jxquality.complaint.intake.Remedy;
 import cn.jxquality.complaint.intake.SubmissionKind;
 import cn.jxquality.complaint.intake.SubmissionRequest;
 import cn.jxquality.complaint.reference.ReferenceData;
+import cn.jxquality.complaint.reference.ReferenceData.Region;
 import cn.jxquality.complaint.status.TimelineEntry;
 import cn.jxquality.platform.problem.Problem;
 import cn.jxquality.platform.problem.Problem.Violation;
 import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,6 +38,14 @@ public class Open311Service {
 
     static final String CALLER_PREFIX = "open311:";
     static final int MAX_REQUESTS = 1000;
+    /**
+     * At most this many requests for a reader without a key: anyone may ask, and a list with descriptions of up to
+     * 4,000 characters each must stay small.
+     */
+    static final int MAX_PUBLIC_REQUESTS = 100;
+    /** The period a list without ids or dates covers. */
+    static final int DEFAULT_DAYS = 90;
+
     static final Set<PublicStatus> CLOSED =
             EnumSet.of(PublicStatus.RESOLVED, PublicStatus.CLOSED, PublicStatus.NOT_ACCEPTED);
 
@@ -56,8 +67,7 @@ public class Open311Service {
         Set<ConstraintViolation<SubmissionRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.invalid(violations.stream()
-                    .map(v -> new Violation(
-                            OpenRequests.openName(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(Violation::field))
                     .toList()));
         }
@@ -69,36 +79,48 @@ public class Open311Service {
                         receipt.queryCode()));
     }
 
-    /** The client's own requests, newest first: by ids, or filtered by service, dates and status. */
+    /**
+     * The requests {@code viewer} may read, newest first: its own (a client) and those whose citizen consented to
+     * publish them (anyone). By ids, or filtered by service, dates and status; a list without ids or dates covers the
+     * last {@link #DEFAULT_DAYS} days, as the specification suggests.
+     */
     @WithSession
     public Uni<List<GeoReport.Request>> requests(
-            String client, List<String> ids, String serviceCode, Instant start, Instant end, String status) {
-        StringBuilder where = new StringBuilder("submittedBy = :client");
-        Parameters params = Parameters.with("client", CALLER_PREFIX + client);
+            Optional<String> viewer, List<String> ids, String serviceCode, Instant start, Instant end, String status) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (viewer.isPresent()) {
+            where.append("(submittedBy = :client or consentPublish = true)");
+            params.put("client", CALLER_PREFIX + viewer.get());
+        } else {
+            where.append("consentPublish = true");
+        }
         if (!ids.isEmpty()) {
             where.append(" and trackingNumber in :ids");
-            params.and("ids", ids);
+            params.put("ids", ids);
+        } else if (start == null && end == null) {
+            start = Instant.now().minus(DEFAULT_DAYS, ChronoUnit.DAYS);
         }
         if (serviceCode != null) {
             where.append(" and category = :category");
-            params.and("category", serviceCode);
+            params.put("category", serviceCode);
         }
         if (start != null) {
             where.append(" and receivedAt >= :start");
-            params.and("start", start);
+            params.put("start", start);
         }
         if (end != null) {
             where.append(" and receivedAt <= :end");
-            params.and("end", end);
+            params.put("end", end);
         }
         if (status != null) {
             where.append(" and status ")
                     .append("closed".equals(status) ? "in" : "not in")
                     .append(" :closed");
-            params.and("closed", List.copyOf(CLOSED));
+            params.put("closed", List.copyOf(CLOSED));
         }
         return Complaint.<Complaint>find(where + " order by receivedAt desc", params)
-                .range(0, MAX_REQUESTS - 1)
+                .range(0, (viewer.isPresent() ? MAX_REQUESTS : MAX_PUBLIC_REQUESTS) - 1)
                 .list()
                 .flatMap(this::withNotes);
     }
@@ -121,6 +143,7 @@ public class Open311Service {
     }
 
     private GeoReport.Request request(Complaint c, String note) {
+        Optional<Region> seat = regions.seatOf(c.subjectRegionCode());
         return new GeoReport.Request(
                 c.trackingNumber(),
                 CLOSED.contains(c.status()) ? "closed" : "open",
@@ -130,11 +153,14 @@ public class Open311Service {
                         .map(GeoReport.Service::serviceName)
                         .orElse(c.category()),
                 c.category(),
+                GeoReport.shortened(c.description()),
                 null,
-                c.receivedAt(),
-                c.updatedAt(),
+                GeoReport.time(c.receivedAt()),
+                GeoReport.time(c.updatedAt()),
                 null,
-                c.subjectAddress());
+                c.subjectAddress(),
+                seat.map(Region::seatLat).orElse(null),
+                seat.map(Region::seatLon).orElse(null));
     }
 
     /** Turns the form into our submission; unparseable values are 400s named by their Open311 parameter. */
@@ -150,11 +176,12 @@ public class Open311Service {
             Long amount = amountOf(f.amountFen, violations);
             boolean anonymous = booleanOf(f.anonymous, "attribute[anonymous]", violations);
             boolean reward = booleanOf(f.rewardRequested, "attribute[reward_requested]", violations);
+            boolean publish = booleanOf(f.consentPublish, "attribute[consent_publish]", violations);
             String region = blank(f.regionCode) ? regions.nearest(f.lat, f.lon, violations) : f.regionCode.strip();
             if (!violations.isEmpty()) {
                 throw new ProblemException(Problem.invalid(violations));
             }
-            String name = (nonNull(f.lastName) + nonNull(f.firstName)).strip();
+            String name = fullName(f.firstName, f.lastName);
             boolean hasPerson = !name.isEmpty() || !blank(f.phone) || !blank(f.email);
             SubmissionRequest.Person person = hasPerson
                     ? new SubmissionRequest.Person(
@@ -175,32 +202,28 @@ public class Open311Service {
                     amount,
                     f.description,
                     remedy,
-                    null,
+                    publish ? new SubmissionRequest.Consents(true, false) : null,
                     person,
                     anonymous,
                     reward,
                     null);
         }
 
-        /** Our field names (in violations) as the client's parameter names. */
-        static String openName(String field) {
-            return switch (field) {
-                case "category" -> "service_code";
-                case "description" -> "description";
-                case "subject.name" -> "attribute[subject_name]";
-                case "subject.creditCode" -> "attribute[subject_credit_code]";
-                case "subject.regionCode" -> "attribute[region_code]";
-                case "subject.address" -> "address_string";
-                case "subject.onlinePlatform" -> "attribute[online_platform]";
-                case "amountFen" -> "attribute[amount_fen]";
-                case "remedy" -> "attribute[remedy]";
-                case "anonymous" -> "attribute[anonymous]";
-                case "rewardRequested" -> "attribute[reward_requested]";
-                case "person", "person.name" -> "first_name";
-                case "person.mobile" -> "phone";
-                case "person.email" -> "email";
-                default -> field;
-            };
+        /**
+         * A name from GeoReport's two fields: a Chinese name in Chinese order, family name first and no space (张 + 三
+         * = 张三); any other as its owner writes it, given name first, with a space (John Smith).
+         */
+        static String fullName(String first, String last) {
+            String given = nonNull(first);
+            String family = nonNull(last);
+            if (given.isEmpty() || family.isEmpty()) {
+                return family + given;
+            }
+            return han(family) || han(given) ? family + given : given + " " + family;
+        }
+
+        private static boolean han(String s) {
+            return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         }
 
         private static <E extends Enum<E>> E enumOf(

@@ -4,6 +4,9 @@ import cn.jxquality.complaint.reference.ReferenceData.Region;
 import cn.jxquality.platform.problem.Problem.Violation;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A point in Jiangxi to the county-level region whose seeded seat is nearest (cities only when no county has a
@@ -19,8 +22,10 @@ final class RegionLocator {
     static final double MAX_LON = 118.6;
 
     private final List<Region> seated;
+    private final Map<String, Region> byCode;
 
     RegionLocator(List<Region> regions) {
+        this.byCode = regions.stream().collect(Collectors.toUnmodifiableMap(Region::code, r -> r));
         List<Region> withSeat = regions.stream()
                 .filter(r -> r.seatLat() != null && r.seatLon() != null)
                 .sorted(Comparator.comparing(Region::code))
@@ -57,6 +62,18 @@ final class RegionLocator {
                         r -> squared(r.seatLat() - latitude) + squared((r.seatLon() - longitude) * cosLat)))
                 .map(Region::code)
                 .orElse(null);
+    }
+
+    /** The region, or the nearest above it, that has a seat: where a request about {@code code} is shown. */
+    Optional<Region> seatOf(String code) {
+        Region region = code == null ? null : byCode.get(code);
+        for (int depth = 0; region != null && depth < 4; depth++) {
+            if (region.seatLat() != null && region.seatLon() != null) {
+                return Optional.of(region);
+            }
+            region = region.parent() == null ? null : byCode.get(region.parent());
+        }
+        return Optional.empty();
     }
 
     private static double squared(double d) {

@@ -65,6 +65,9 @@ public class RequestForm {
     @RestForm("attribute[reward_requested]")
     public String rewardRequested;
 
+    @RestForm("attribute[consent_publish]")
+    public String consentPublish;
+
     @Override
     public String toString() {
         return "RequestForm[" + serviceCode + ", masked]";

@@ -21,8 +21,9 @@ public class ServiceCatalogue {
                     "kind",
                     "singlevaluelist",
                     false,
-                    "COMPLAINT (投诉, default: a dispute seeking a remedy; needs name and phone) or REPORT (举报, a"
-                            + " lead that a business breaks the law; may be anonymous)",
+                    "COMPLAINT (投诉, the default: a dispute seeking a remedy; needs first_name/last_name and phone, a"
+                            + " mainland mobile number) or REPORT (举报: a lead that a business breaks the law; send"
+                            + " attribute[anonymous]=true for an anonymous report, which needs no name, phone or e-mail)",
                     List.of(
                             new GeoReport.Value("COMPLAINT", "投诉 complaint"),
                             new GeoReport.Value("REPORT", "举报 report"))),
@@ -60,6 +61,15 @@ public class ServiceCatalogue {
                     "singlevaluelist",
                     false,
                     "true when a report asks for a reward",
+                    booleans()),
+            attribute(
+                    10,
+                    "consent_publish",
+                    "singlevaluelist",
+                    false,
+                    "true when the citizen agrees to publish the request: then anyone may read it back (status,"
+                            + " description, the business's address; never the person) without an api_key, as"
+                            + " FixMyStreet's status sync does; otherwise only the client that posted it",
                     booleans()));
 
     private final Map<String, Category> categories;

@@ -1,13 +1,17 @@
 package cn.jxquality.complaint.open311;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -20,7 +24,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,7 +67,7 @@ class Open311Test {
     @Test
     void aPostedRequestEntersTheSameIntakeAndStatus() {
         Map<String, String> form = form(KEY);
-        Map<String, Object> created = given().contentType(ContentType.URLENC)
+        Map<String, Object> created = given().contentType(FORM)
                 .formParams(form)
                 .post("/open311/v2/requests.json")
                 .then()
@@ -96,7 +102,7 @@ class Open311Test {
                 .body("[0].status", equalTo("open"))
                 .body("[0].service_code", equalTo("PRODUCT.HOUSEHOLD_APPLIANCE"))
                 .body("[0].requested_datetime", org.hamcrest.Matchers.notNullValue())
-                .body("[0].description", nullValue());
+                .body("[0].description", equalTo(form.get("description")));
         Db.rows(pool, "update complaint set status = 'RESOLVED' where tracking_number = $1", id);
         request(id, KEY).statusCode(200).body("[0].status", equalTo("closed"));
         given().queryParam("api_key", KEY)
@@ -108,23 +114,199 @@ class Open311Test {
                 .body("service_request_id", equalTo(java.util.List.of(id)));
     }
 
+    /**
+     * GeoReport v2's reads are public (FixMyStreet's status sync sends no key), but a tracking number alone must not
+     * reveal a complaint (DESIGN §3): without the posting client's key a request is shown only when its citizen
+     * consented to publish it, and then without the person; the posting client sees its own in full.
+     */
     @Test
-    void aClientReadsOnlyItsOwnRequests() {
-        String id = given().contentType(ContentType.URLENC)
-                .formParams(form(KEY))
-                .post("/open311/v2/requests.json")
+    void requestsAreReadWithoutAKeyOnlyWhenTheirCitizenConsentedToPublish() {
+        Map<String, String> kept = form(KEY);
+        String hidden = post(kept).statusCode(201).extract().path("[0].service_request_id");
+        Map<String, String> open = form(KEY);
+        open.put("attribute[consent_publish]", "true");
+        String published = post(open).statusCode(201).extract().path("[0].service_request_id");
+
+        for (String stranger : new String[] {null, OTHER_KEY}) {
+            request(hidden, stranger).statusCode(404).body("[0].code", equalTo(404));
+            request(published, stranger)
+                    .statusCode(200)
+                    .body("[0].service_request_id", equalTo(published))
+                    .body("[0].status", equalTo("open"))
+                    .body("[0].description", equalTo(open.get("description")))
+                    .body("[0].address", equalTo(open.get("address_string")))
+                    .body("[0].lat", equalTo(28.68f))
+                    .body("[0].long", equalTo(115.89f))
+                    .body("[0]", not(hasKey("first_name")))
+                    .body("[0]", not(hasKey("phone")))
+                    .body("[0]", not(hasKey("email")));
+        }
+        request(hidden, KEY)
+                .statusCode(200)
+                .body("[0].description", equalTo(kept.get("description")))
+                .body("[0].address", equalTo(kept.get("address_string")))
+                .body("[0].lat", notNullValue())
+                .body("[0].long", notNullValue());
+
+        // a list without a key: the published requests of the period, never the others
+        given().queryParam("start_date", OffsetDateTime.now().minusMinutes(5).toString())
+                .get("/open311/v2/requests.json")
                 .then()
-                .statusCode(201)
-                .extract()
-                .path("[0].service_request_id");
-        request(id, OTHER_KEY).statusCode(404).body("[0].code", equalTo(404));
-        request(id, null).statusCode(403).body("[0].code", equalTo(403));
+                .statusCode(200)
+                .body("service_request_id", hasItem(published))
+                .body("service_request_id", not(hasItem(hidden)));
+        given().queryParam("service_request_id", hidden + "," + published)
+                .get("/open311/v2/requests.json")
+                .then()
+                .statusCode(200)
+                .body("service_request_id", equalTo(List.of(published)));
         given().queryParam("api_key", OTHER_KEY)
-                .queryParam("service_request_id", id)
+                .queryParam("service_request_id", hidden)
                 .get("/open311/v2/requests.json")
                 .then()
                 .statusCode(200)
                 .body("", hasSize(0));
+        request(published, "not-a-key").statusCode(403).body("[0].code", equalTo(403));
+    }
+
+    /** Anyone may list: a list without a key holds at most a hundred, a client's up to a thousand. */
+    @Test
+    void aPublicListIsShort() {
+        String since = OffsetDateTime.now().minusSeconds(5).toString();
+        for (int i = 0; i <= Open311Service.MAX_PUBLIC_REQUESTS; i++) {
+            Map<String, String> open = form(KEY);
+            open.put("attribute[consent_publish]", "true");
+            post(open).statusCode(201);
+        }
+        given().queryParam("start_date", since)
+                .get("/open311/v2/requests.json")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(Open311Service.MAX_PUBLIC_REQUESTS));
+        given().queryParam("start_date", since)
+                .queryParam("api_key", KEY)
+                .get("/open311/v2/requests.json")
+                .then()
+                .statusCode(200)
+                .body("size()", greaterThan(Open311Service.MAX_PUBLIC_REQUESTS));
+    }
+
+    /** Strict clients read whole seconds with an offset, as the specification's examples are written. */
+    @Test
+    void dateTimesAreWholeSecondsWithAnOffset() {
+        String id = post(form(KEY)).statusCode(201).extract().path("[0].service_request_id");
+        request(id, KEY)
+                .statusCode(200)
+                .body("[0].requested_datetime", matchesPattern(WHOLE_SECONDS))
+                .body("[0].updated_datetime", matchesPattern(WHOLE_SECONDS));
+        given().queryParam("api_key", KEY)
+                .get("/open311/v2/requests/" + id + ".xml")
+                .then()
+                .statusCode(200)
+                .body("service_requests.request.requested_datetime", matchesPattern(WHOLE_SECONDS));
+    }
+
+    /** A list attribute's choices; no {@code "values": null} for the others, which GeoReport v2's schema rejects. */
+    @Test
+    void onlyListAttributesCarryValues() {
+        given().get("/open311/v2/services/PRODUCT.FOOD.json")
+                .then()
+                .statusCode(200)
+                .body("attributes.find { it.code == 'subject_name' }", not(hasKey("values")))
+                .body("attributes.find { it.code == 'remedy' }.values.key", hasItem("RETURN"))
+                .body("attributes.find { it.code == 'kind' }.description", containsString("attribute[anonymous]=true"))
+                .body("attributes.find { it.code == 'consent_publish' }.values.key", hasItems("true", "false"));
+        String xml = given().get("/open311/v2/services/PRODUCT.FOOD.xml").asString();
+        assertFalse(xml.contains("<values/>") || xml.contains("<values></values>"), xml);
+    }
+
+    /** A GeoReport client sends what it has; an e-mail only is a clear 400 naming phone, with the way out. */
+    @Test
+    void aComplaintWithAnEmailOnlyIsTold() {
+        Map<String, String> form = form(KEY);
+        form.remove("phone");
+        post(form)
+                .statusCode(400)
+                .body("code", everyItemIs(400))
+                .body("description", hasItem(allOf(containsString("phone"), containsString("REPORT"))));
+        form.put("attribute[kind]", "REPORT");
+        form.put("attribute[anonymous]", "true");
+        form.remove("email");
+        form.remove("first_name");
+        form.remove("last_name");
+        form.remove("attribute[remedy]"); // a complaint's
+        post(form).statusCode(201);
+    }
+
+    /** Every answer under /open311/ is the specification's error list, for paths and methods it does not know. */
+    @Test
+    void unknownPathsAndMethodsAnswerTheErrorList() {
+        given().get("/open311/v2/tokens/abc123.json")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("[0].code", equalTo(404));
+        given().get("/open311/v2/servicerequestupdates.xml")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.XML)
+                .body("errors.error.code", equalTo("404"));
+        given().get("/open311/v3/services.json").then().statusCode(404).body("[0].code", equalTo(404));
+        given().delete("/open311/v2/requests.json")
+                .then()
+                .statusCode(405)
+                .contentType(ContentType.JSON)
+                .body("[0].code", equalTo(405));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/open311/v2/requests.json")
+                .then()
+                .statusCode(415)
+                .body("[0].code", equalTo(415));
+    }
+
+    /**
+     * A description up to intake's 5,000 characters is taken (a form field's default limit is 2 KB); past it, a 400
+     * naming the field; a body past the limit a 413; all in the specification's error list, never a 500.
+     */
+    @Test
+    void longFieldsAreTakenOrRefusedInTheErrorList() {
+        Map<String, String> form = form(KEY);
+        form.put("description", "热水器漏电，商家拒绝退货。".repeat(250) + UUID.randomUUID());
+        post(form).statusCode(201);
+
+        form = form(KEY);
+        form.put("description", "漏".repeat(5001));
+        post(form).statusCode(400).body("description", hasItem(containsString("description")));
+
+        form = form(KEY);
+        form.put("attribute[online_platform]", "x".repeat(12_000));
+        post(form)
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("description", hasItem(containsString("attribute[online_platform]")));
+
+        form = form(KEY);
+        form.put("description", "x".repeat(100_000)); // within the body's limit
+        post(form)
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("description", hasItem(containsString("description")));
+
+        form = form(KEY);
+        form.put("description", "x".repeat(1_200_000));
+        post(form).statusCode(413).contentType(ContentType.JSON).body("[0].code", equalTo(413));
+        post(form, "xml").statusCode(413).contentType(ContentType.XML).body("errors.error.code", equalTo("413"));
+    }
+
+    /** Chinese names in Chinese order without a space; Latin ones as their owners write them, with a space. */
+    @Test
+    void namesAreJoinedAsTheyAreWritten() {
+        assertEquals("张三", Open311Service.OpenRequests.fullName("三", "张"));
+        assertEquals("欧阳娜娜", Open311Service.OpenRequests.fullName("娜娜", "欧阳"));
+        assertEquals("John Smith", Open311Service.OpenRequests.fullName("John", "Smith"));
+        assertEquals("Smith", Open311Service.OpenRequests.fullName(null, "Smith"));
+        assertEquals("", Open311Service.OpenRequests.fullName(" ", null));
     }
 
     /** A year PostgreSQL's timestamps cannot hold is the client's mistake: 400 naming the filter, never a 500. */
@@ -196,7 +378,7 @@ class Open311Test {
                 .statusCode(200)
                 .body("service_definition.service_code", equalTo("PRODUCT.FOOD"))
                 .body("service_definition.attributes.attribute.code", hasItem("subject_name"));
-        String id = given().contentType(ContentType.URLENC)
+        String id = given().contentType(FORM)
                 .formParams(form(KEY))
                 .post("/open311/v2/requests.xml")
                 .then()
@@ -240,6 +422,11 @@ class Open311Test {
                 .body("violations.field", hasItem("channel"));
     }
 
+    /** A form in UTF-8, as GeoReport clients send it (REST Assured's default for forms is ISO-8859-1). */
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    private static final String WHOLE_SECONDS = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00$";
+
     private static org.hamcrest.Matcher<Iterable<? extends Integer>> everyItemIs(int code) {
         return org.hamcrest.Matchers.everyItem(equalTo(code));
     }
@@ -268,7 +455,7 @@ class Open311Test {
     }
 
     private static ValidatableResponse post(Map<String, String> form, String format) {
-        return given().contentType(ContentType.URLENC)
+        return given().contentType(FORM)
                 .formParams(form)
                 .post("/open311/v2/requests." + format)
                 .then();
