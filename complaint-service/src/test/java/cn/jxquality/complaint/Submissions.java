@@ -2,6 +2,7 @@ package cn.jxquality.complaint;
 
 import static io.restassured.RestAssured.given;
 
+import cn.jxquality.complaint.intake.IdentityNumbers;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class Submissions {
         person.put("name", "张三");
         person.put("mobile", "+86 138 0013 8000");
         person.put("idType", "RESIDENT_ID_CARD");
-        person.put("idNumber", "360102199001011234");
+        person.put("idNumber", "36010219900101123X");
         person.put("email", "zhangsan@example.org");
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "COMPLAINT");
@@ -45,8 +46,7 @@ public final class Submissions {
     public static Map<String, Object> uniqueWebComplaint() {
         Map<String, Object> body = webComplaint();
         personOf(body).put("mobile", randomMobile());
-        personOf(body)
-                .put("idNumber", "3601021990" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L));
+        personOf(body).put("idNumber", randomIdNumber());
         subjectOf(body).put("name", "测试商户" + ThreadLocalRandom.current().nextLong(1_000_000_000L));
         subjectOf(body).remove("creditCode");
         return body;
@@ -72,6 +72,14 @@ public final class Submissions {
                 .statusCode(201)
                 .extract()
                 .path("trackingNumber");
+    }
+
+    /** A resident ID number of Nanchang's Donghu District that passes GB 11643's checks, one of about 17 million. */
+    public static String randomIdNumber() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String first17 = String.format(
+                "360102%04d%02d%02d%03d", r.nextInt(1950, 2000), r.nextInt(1, 13), r.nextInt(1, 29), r.nextInt(1000));
+        return first17 + IdentityNumbers.checkCharacter(first17);
     }
 
     public static String randomMobile() {

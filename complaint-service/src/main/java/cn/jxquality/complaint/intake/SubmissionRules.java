@@ -73,8 +73,13 @@ public class SubmissionRules {
         } else if (identityRequired && person.mobile() == null) {
             violations.add(new Violation("person.mobile", "is required"));
         }
-        if (person.idNumber() != null && person.idType() == null) {
-            violations.add(new Violation("person.idType", "is required with an ID number"));
+        if (person.idNumber() != null && !person.idNumber().isBlank()) {
+            if (person.idType() == null) {
+                violations.add(new Violation("person.idType", "is required with an ID number"));
+            } else {
+                IdentityNumbers.problem(person.idType(), person.idNumber(), LocalDate.now(IntakeService.CHINA))
+                        .ifPresent(message -> violations.add(new Violation("person.idNumber", message)));
+            }
         }
     }
 }

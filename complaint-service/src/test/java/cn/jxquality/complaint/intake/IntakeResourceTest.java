@@ -2,6 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -125,7 +126,7 @@ class IntakeResourceTest {
                 .next();
         String raw = new String(row.getBuffer("person_ciphertext").getBytes(), StandardCharsets.ISO_8859_1);
         assertFalse(raw.contains("13800138000"), "mobile must not be stored in clear");
-        assertFalse(raw.contains("360102199001011234"), "ID number must not be stored in clear");
+        assertFalse(raw.contains("36010219900101123X"), "ID number must not be stored in clear");
         assertEquals("v1", row.getString("person_key_id"));
         assertNotNull(row.getBuffer("mobile_blind_index"));
 
@@ -147,6 +148,21 @@ class IntakeResourceTest {
             assertFalse(event.value().contains("张三"), "no personal data in events");
             assertFalse(event.value().contains("13800138000"), "no personal data in events");
         }
+    }
+
+    /** A complaint stands on a real identity: a resident ID number off by one digit is refused, nothing stored. */
+    @Test
+    void anIdNumberWithAWrongCheckDigitIsRejectedNamingTheField() {
+        Map<String, Object> body = Submissions.uniqueWebComplaint();
+        Submissions.personOf(body).put("idType", "RESIDENT_ID_CARD");
+        Submissions.personOf(body).put("idNumber", "110105194912310021");
+        submit(body)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("person.idNumber"))
+                .body("violations.message", hasItem(containsString("check digit")));
+        Submissions.personOf(body).put("idNumber", "11010519491231002X");
+        submit(body).statusCode(201);
     }
 
     @Test

@@ -149,7 +149,7 @@ class RewardSupportTest {
     @Test
     void anAnonymousReportWithoutAPersonMatchesNobody() {
         Receipt r = submit(Submissions.anonymousReport());
-        assertMatch(r.id(), "张三", "360102199001011234", false);
+        assertMatch(r.id(), "张三", "36010219900101123X", false);
     }
 
     @Test
@@ -159,7 +159,7 @@ class RewardSupportTest {
                         "complaintId", UUID.randomUUID().toString(),
                         "name", "张三",
                         "idType", "RESIDENT_ID_CARD",
-                        "idNumber", "360102199001011234"))
+                        "idNumber", "36010219900101123X"))
                 .post("/internal/v1/identity-checks")
                 .then()
                 .statusCode(404)
@@ -169,7 +169,7 @@ class RewardSupportTest {
                         "complaintId", "not-a-uuid",
                         "name", "张三",
                         "idType", "RESIDENT_ID_CARD",
-                        "idNumber", "360102199001011234"))
+                        "idNumber", "36010219900101123X"))
                 .post("/internal/v1/identity-checks")
                 .then()
                 .statusCode(400)
