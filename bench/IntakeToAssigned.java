@@ -49,6 +49,9 @@ public class IntakeToAssigned {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         Map<String, Long> visibleAt = new ConcurrentHashMap<>();
         List<Long> intakeMicros = Collections.synchronizedList(new ArrayList<>());
+        // each measured request's latency by when it was sent (seconds into the measured phase), for the windows
+        Map<Long, Long> intakeMicrosBySequence = new ConcurrentHashMap<>();
+        Map<String, Long> sentAs = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
 
         int warmup = Integer.parseInt(env("WARMUP", "300"));
@@ -149,9 +152,11 @@ public class IntakeToAssigned {
                                     return;
                                 }
                                 intakeMicros.add((t1 - t0) / 1000);
+                                intakeMicrosBySequence.put(sequence, (t1 - t0) / 1000);
                                 Matcher m = TRACKING.matcher(response.body());
                                 if (m.find()) {
                                     sequenceOf.put(m.group(1), sequence);
+                                    sentAs.put(m.group(1), sequence);
                                     acceptedAt.put(m.group(1), t1);
                                 }
                             });
@@ -184,6 +189,28 @@ public class IntakeToAssigned {
         report("intake POST latency    ", intakeMicros);
         report("accepted -> ASSIGNED   ", endToEnd);
         System.out.printf("never seen ASSIGNED     %d%n", missing);
+        // a cold start shows in the first windows: the same figures for each WINDOW seconds of sending
+        int window = Integer.parseInt(env("WINDOW", "20"));
+        for (int from = 0; from < seconds; from += window) {
+            long first = (long) from * rate;
+            long last = (long) Math.min(seconds, from + window) * rate;
+            List<Long> intake = new ArrayList<>();
+            List<Long> through = new ArrayList<>();
+            for (Map.Entry<String, Long> e : sentAs.entrySet()) {
+                long sequence = e.getValue();
+                Long seen = visibleAt.get(e.getKey());
+                if (sequence >= first && sequence < last && seen != null) {
+                    through.add(Math.max(0, (seen - acceptedAt.get(e.getKey())) / 1000));
+                }
+            }
+            for (Map.Entry<Long, Long> e : intakeMicrosBySequence.entrySet()) {
+                if (e.getKey() >= first && e.getKey() < last) {
+                    intake.add(e.getValue());
+                }
+            }
+            report(String.format("  %3d-%3d s  intake     ", from, Math.min(seconds, from + window)), intake);
+            report(String.format("  %3d-%3d s  ->ASSIGNED ", from, Math.min(seconds, from + window)), through);
+        }
         System.out.printf("wall time               %.1f s%n", elapsed);
         System.exit(0);
     }
