@@ -23,6 +23,7 @@ public class BodyLimit {
     private final Problem tooLarge;
     /** The refusal as problem+json, written once: refusing must not wait for a serializer while bytes pour in. */
     private final ProblemDialect.Rendered tooLargeJson;
+
     private final ProblemBodies bodies;
     /** Reads a body of unknown length into memory, failing the request with 413 once it passes the limit. */
     private final BodyHandler untilTheLimit;
@@ -63,7 +64,8 @@ public class BodyLimit {
     }
 
     private void refuse(RoutingContext ctx) {
-        ProblemDialect.Rendered refusal = bodies.inDialect(ctx.normalizedPath(), tooLarge).orElse(tooLargeJson);
+        ProblemDialect.Rendered refusal =
+                bodies.inDialect(ctx.normalizedPath(), tooLarge).orElse(tooLargeJson);
         ctx.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, refusal.mediaType())
