@@ -99,7 +99,7 @@ public class StatsQueries {
                                     .toList()),
                             ratings,
                             average,
-                            StatsSummary.index(average),
+                            StatsSummary.index(totals.getLong("s"), ratings),
                             outcomes(r.getItem2()),
                             r.getItem3(),
                             r.getItem4(),
@@ -150,7 +150,8 @@ public class StatsQueries {
                                 r.getLong("r"),
                                 r.getLong("d"),
                                 StatsSummary.rate(r.getLong("t"), r.getLong("d")),
-                                StatsSummary.average(r.getLong("s"), r.getLong("n"))))
+                                r.getLong("s"),
+                                r.getLong("n")))
                         .toList());
     }
 

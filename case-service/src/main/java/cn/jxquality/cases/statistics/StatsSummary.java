@@ -26,17 +26,28 @@ public record StatsSummary(
         List<Group> byRegion,
         List<Enterprise> mostSubstantiated) {
 
-    /** The figures of one department, category or region, with its own satisfaction index. */
+    /**
+     * The figures of one department, category or region, with its own satisfaction index and the number of ratings
+     * it stands on (an index of two ratings says less than one of two hundred).
+     */
     public record Group(
             String key,
             long received,
             long decided,
             Double onTimeRate,
+            long ratings,
             Double averageRating,
             Double satisfactionIndex) {
 
-        static Group of(String key, long received, long decided, Double onTimeRate, Double averageRating) {
-            return new Group(key, received, decided, onTimeRate, averageRating, index(averageRating));
+        static Group of(String key, long received, long decided, Double onTimeRate, long ratingSum, long ratings) {
+            return new Group(
+                    key,
+                    received,
+                    decided,
+                    onTimeRate,
+                    ratings,
+                    average(ratingSum, ratings),
+                    index(ratingSum, ratings));
         }
     }
 
@@ -47,9 +58,12 @@ public record StatsSummary(
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
     }
 
-    /** The satisfaction index 0–100 of an average rating 1–5 (1 → 0, 5 → 100), two decimals; null without ratings. */
-    static Double index(Double averageRating) {
-        return averageRating == null ? null : Math.round((averageRating - 1) * 2500) / 100.0;
+    /**
+     * The satisfaction index 0–100 of ratings 1–5 (an average of 1 → 0, of 5 → 100), two decimals, from the ratings
+     * themselves, not from their rounded average (ratings 5, 4, 1 are 58.33, not the 58.25 of 3.33); null without any.
+     */
+    static Double index(long ratingSum, long ratings) {
+        return ratings == 0 ? null : Math.round((ratingSum - ratings) * 2500.0 / ratings) / 100.0;
     }
 
     static Double average(long sum, long count) {

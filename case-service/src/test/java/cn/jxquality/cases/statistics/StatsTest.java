@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jxquality.cases.ComplaintEvents;
@@ -128,6 +129,45 @@ class StatsTest {
                 .then()
                 .body("findAll { it.type == 'case.feedback' }.size()", equalTo(1))
                 .body("find { it.type == 'case.feedback' }.note", equalTo("回访评价 Follow-up rating 4/5"));
+    }
+
+    /**
+     * Each department's satisfaction index over the range: from its ratings' sum and count over all days, to two
+     * decimals (5, 4 and 1 are 58.33: the rounded average 3.33 would give 58.25); none without ratings. Rows of a day
+     * in 2001, under keys of this run, so that nothing else counts in.
+     */
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void eachDepartmentsSatisfactionIndexComesFromItsRatings() {
+        String rated = "T" + UUID.randomUUID().toString().substring(0, 8) + "-AMR";
+        String unrated = "U" + rated.substring(1);
+        statsRow(rated, "2001-03-01", 2, 2, 9); // rated 5 and 4
+        statsRow(rated, "2001-03-02", 1, 1, 1); // rated 1
+        statsRow(unrated, "2001-03-02", 3, 0, 0);
+        given().queryParam("from", "2001-03-01")
+                .queryParam("to", "2001-03-02")
+                .get("/api/v1/stats/summary")
+                .then()
+                .statusCode(200)
+                .body("byDepartment.find { it.key == '" + rated + "' }.received", equalTo(3))
+                .body("byDepartment.find { it.key == '" + rated + "' }.ratings", equalTo(3))
+                .body("byDepartment.find { it.key == '" + rated + "' }.averageRating", equalTo(3.33f))
+                .body("byDepartment.find { it.key == '" + rated + "' }.satisfactionIndex", equalTo(58.33f))
+                .body("byDepartment.find { it.key == '" + unrated + "' }.ratings", equalTo(0))
+                .body("byDepartment.find { it.key == '" + unrated + "' }.satisfactionIndex", nullValue());
+        given().queryParam("from", "2001-03-01")
+                .queryParam("to", "2001-03-01")
+                .get("/api/v1/stats/summary")
+                .then()
+                .body("byDepartment.find { it.key == '" + rated + "' }.satisfactionIndex", equalTo(87.5f));
+    }
+
+    private void statsRow(String department, String day, int received, int ratings, int ratingSum) {
+        pool.preparedQuery("insert into stats_daily_by (dimension, day, key, received, ratings, rating_sum)"
+                        + " values ('DEPARTMENT', $1, $2, $3, $4, $5)")
+                .execute(Tuple.of(java.time.LocalDate.parse(day), department, received, ratings, ratingSum))
+                .await()
+                .indefinitely();
     }
 
     @Test
