@@ -68,7 +68,9 @@ public class CaseActionResource {
 
     @POST
     @Path("/start")
-    @Operation(summary = "Start mediation (complaint) or investigation (report)")
+    @Operation(
+            summary = "Start mediation (complaint) or investigation (report)",
+            description = "Optional: resolving an accepted case starts it first (DESIGN §10: accept, then resolve).")
     public Uni<RestResponse<CaseView>> start(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(id, ifMatch, CaseChange.of(new CaseCommand.Start()));
@@ -103,7 +105,11 @@ public class CaseActionResource {
 
     @POST
     @Path("/resolve")
-    @Operation(summary = "Record the outcome; the note is public")
+    @Operation(
+            summary = "Record the outcome; the note is public",
+            description = "From IN_MEDIATION or UNDER_INVESTIGATION, or from ACCEPTED: then the case's mediation"
+                    + " (complaint) or investigation (report) is started first, and the audit trail, the events and"
+                    + " the citizen's timeline show both steps.")
     public Uni<RestResponse<CaseView>> resolve(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -78,8 +78,16 @@ public class CaseHandling {
     }
 
     private Uni<Void> apply(Caller caller, CaseFile file, CaseChange change) {
-        Transition transition = decide(file, change.command());
         Instant now = Instant.now();
+        Optional<Transition> started = startedForResolution(file, change.command());
+        if (started.isPresent()) { // DESIGN §10's accept, then resolve: the work starts with the resolution
+            Transition start = started.get();
+            CaseCommand command = new CaseCommand.Start();
+            effects.apply(file, start, command, now);
+            return record(caller, file, start, effects.note(file, start, command, null), Visibility.PUBLIC, now, null)
+                    .flatMap(v -> apply(caller, file, change));
+        }
+        Transition transition = decide(file, change.command());
         if (transition.action() == CaseAction.ASSIGN) {
             return assign(caller, file, transition, change, now);
         }
@@ -185,6 +193,14 @@ public class CaseHandling {
             }
             return code;
         });
+    }
+
+    private Optional<Transition> startedForResolution(CaseFile file, CaseCommand command) {
+        try {
+            return machine.startedForResolution(situation(file), command);
+        } catch (InvalidCommandException e) {
+            return Optional.empty(); // the resolution itself is refused below, with its field named
+        }
     }
 
     private Transition decide(CaseFile file, CaseCommand command) {

@@ -18,11 +18,14 @@ import java.util.Set;
 
 /**
  * The case lifecycle of DESIGN §4, free of frameworks. Accepting and starting the work are two steps: an
- * accepted case may still be transferred, and the citizen's timeline shows "accepted" before "in progress".
+ * accepted case may still be transferred, and the citizen's timeline shows "accepted" before "in progress". A
+ * department system that follows DESIGN §10 (accept, then resolve) need not start: resolving an accepted case starts
+ * the work first ({@link #startedForResolution}), and the trail shows both steps.
  *
  * <pre>
  * NEW -assign-> ASSIGNED -accept-> ACCEPTED -start-> IN_MEDIATION (complaint) | UNDER_INVESTIGATION (report)
  *     -resolve(outcome)-> RESOLVED -close-> CLOSED
+ * ACCEPTED -resolve(outcome)-> (start, then) RESOLVED
  * ASSIGNED -refuse(ground)-> NOT_ACCEPTED -close-> CLOSED
  * ASSIGNED | ACCEPTED -transfer-> TRANSFERRED -route-> ASSIGNED (another department) | NEW (triage)
  * </pre>
@@ -58,7 +61,7 @@ public final class CaseStateMachine {
         switch (situation.state()) {
             case NEW -> allowed.add(CaseAction.ASSIGN);
             case ASSIGNED -> allowed.addAll(Set.of(CaseAction.ACCEPT, CaseAction.REFUSE, CaseAction.TRANSFER));
-            case ACCEPTED -> allowed.addAll(Set.of(CaseAction.START, CaseAction.TRANSFER));
+            case ACCEPTED -> allowed.addAll(Set.of(CaseAction.START, CaseAction.TRANSFER, CaseAction.RESOLVE));
             case IN_MEDIATION, UNDER_INVESTIGATION -> allowed.add(CaseAction.RESOLVE);
             case RESOLVED, NOT_ACCEPTED -> allowed.add(CaseAction.CLOSE);
             case TRANSFERRED, CLOSED -> {
@@ -98,6 +101,18 @@ public final class CaseStateMachine {
             case MATERIALS_RECEIVED ->
                 new Transition(CaseAction.MATERIALS_RECEIVED, from, from, "case.materials-received.v1");
         };
+    }
+
+    /**
+     * The start that a resolution of an accepted case implies, or empty when the case is past it. Checked like the
+     * resolution itself (its rules first), so that a resolution refused leaves the case as it was.
+     */
+    public java.util.Optional<Transition> startedForResolution(CaseSituation situation, CaseCommand command) {
+        if (command.action() != CaseAction.RESOLVE || situation.state() != ACCEPTED) {
+            return java.util.Optional.empty();
+        }
+        ResolutionRules.check(situation.kind(), ((CaseCommand.Resolve) command).resolution());
+        return java.util.Optional.of(start(situation.kind()));
     }
 
     private boolean permits(CaseSituation situation, CaseAction action) {

@@ -3,6 +3,7 @@ package cn.jxquality.cases.handling;
 import static cn.jxquality.cases.handling.CaseApi.act;
 import static cn.jxquality.cases.handling.CaseApi.events;
 import static cn.jxquality.cases.handling.CaseApi.get;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -104,6 +105,46 @@ class CaseLifecycleTest {
                 .asText()
                 .contains("No agreement".toLowerCase().substring(0, 2)));
         assertTrue(resolved.get("publicNote").asText().contains("The shop refuses any refund"));
+    }
+
+    /**
+     * A department system that follows DESIGN §10 accepts, then resolves: the resolution starts the work first, and
+     * the trail, the events and so the citizen's timeline show both steps. A resolution its rules refuse starts
+     * nothing.
+     */
+    @Test
+    @TestSecurity(user = "dept-nc", roles = "department")
+    @OidcSecurity(claims = @Claim(key = "department_code", value = "360100-AMR"))
+    void anAcceptedCaseIsResolvedAsTheDepartmentApiSaysAndTheStartIsRecorded() {
+        CaseTopics.OpenedCase opened = topics.openNanchangComplaint();
+        act(opened.id(), "accept", null).statusCode(200).body("state", equalTo("ACCEPTED"));
+        given().get("/api/v1/cases/" + opened.id() + "/actions")
+                .then()
+                .statusCode(200)
+                .body("actions", org.hamcrest.Matchers.hasItems("start", "resolve"));
+        act(opened.id(), "resolve", "{\"outcome\":\"MEDIATION_ENDED\"}")
+                .statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("ground"));
+        get(opened.id()).body("state", equalTo("ACCEPTED"));
+        act(opened.id(), "resolve", "{\"outcome\":\"MEDIATED\",\"note\":\"Refunded in full\"}")
+                .statusCode(200)
+                .body("state", equalTo("RESOLVED"))
+                .body("outcome", equalTo("MEDIATED"));
+        events(opened.id())
+                .statusCode(200)
+                .body(
+                        "type",
+                        equalTo(List.of(
+                                "case.created", "case.assigned", "case.accepted", "case.started", "case.resolved")))
+                .body("[3].fromState", equalTo("ACCEPTED"))
+                .body("[3].toState", equalTo("IN_MEDIATION"))
+                .body("[4].fromState", equalTo("IN_MEDIATION"))
+                .body("[4].toState", equalTo("RESOLVED"));
+        List<String> expected =
+                List.of("case.assigned.v1", "case.accepted.v1", "case.mediation-started.v1", "case.resolved.v1");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> topics.types(opened.complaintId()).size() >= 4);
+        assertEquals(expected, topics.types(opened.complaintId()));
     }
 
     @Test

@@ -33,6 +33,8 @@ class CaseStateMachineTest {
             Map.entry("COMPLAINT ASSIGNED TRANSFER", "TRANSFERRED case.transferred.v1"),
             Map.entry("COMPLAINT ASSIGNED NOTE", "ASSIGNED -"),
             Map.entry("COMPLAINT ACCEPTED START", "IN_MEDIATION case.mediation-started.v1"),
+            // DESIGN §10's accept, then resolve: the handling records the implied start first (CaseLifecycleTest)
+            Map.entry("COMPLAINT ACCEPTED RESOLVE", "RESOLVED case.resolved.v1"),
             Map.entry("COMPLAINT ACCEPTED TRANSFER", "TRANSFERRED case.transferred.v1"),
             Map.entry("COMPLAINT ACCEPTED NOTE", "ACCEPTED -"),
             Map.entry("COMPLAINT IN_MEDIATION RESOLVE", "RESOLVED case.resolved.v1"),
@@ -57,6 +59,7 @@ class CaseStateMachineTest {
             Map.entry("REPORT ASSIGNED EXTEND", "ASSIGNED -"),
             Map.entry("REPORT ASSIGNED NOTE", "ASSIGNED -"),
             Map.entry("REPORT ACCEPTED START", "UNDER_INVESTIGATION case.investigation-started.v1"),
+            Map.entry("REPORT ACCEPTED RESOLVE", "RESOLVED case.resolved.v1"),
             Map.entry("REPORT ACCEPTED TRANSFER", "TRANSFERRED case.transferred.v1"),
             Map.entry("REPORT ACCEPTED EXTEND", "ACCEPTED -"),
             Map.entry("REPORT ACCEPTED NOTE", "ACCEPTED -"),
@@ -246,10 +249,10 @@ class CaseStateMachineTest {
     static Stream<Arguments> waitingSituations() {
         return Stream.of(
                 Arguments.of(CaseKind.COMPLAINT, CaseState.ASSIGNED, Set.of("REFUSE", "TRANSFER", "NOTE")),
-                Arguments.of(CaseKind.COMPLAINT, CaseState.ACCEPTED, Set.of("TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.COMPLAINT, CaseState.ACCEPTED, Set.of("RESOLVE", "TRANSFER", "NOTE")),
                 Arguments.of(CaseKind.COMPLAINT, CaseState.IN_MEDIATION, Set.of("RESOLVE", "NOTE")),
                 Arguments.of(CaseKind.REPORT, CaseState.ASSIGNED, Set.of("REFUSE", "TRANSFER", "NOTE")),
-                Arguments.of(CaseKind.REPORT, CaseState.ACCEPTED, Set.of("TRANSFER", "NOTE")),
+                Arguments.of(CaseKind.REPORT, CaseState.ACCEPTED, Set.of("RESOLVE", "TRANSFER", "NOTE")),
                 Arguments.of(CaseKind.REPORT, CaseState.UNDER_INVESTIGATION, Set.of("RESOLVE", "NOTE")));
     }
 
