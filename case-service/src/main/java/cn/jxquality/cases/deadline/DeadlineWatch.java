@@ -8,20 +8,25 @@ import java.util.Set;
 
 /**
  * Which deadlines the scheduler watches, and in which states each one runs: a deadline stops once the step it
- * limits happened. {@code transferBy} is not watched: it is the window in which a department may pass a case on,
- * not a duty to act, and every case it applies to is already watched through its acceptance or verification.
+ * limits happened. {@code transferBy} (2 working days from assignment, SAMR Order 121) runs while the case waits
+ * with its department undecided: a case that is not the department's must be passed on by then, so accepting,
+ * refusing or transferring stops it; one still undecided then is warned at 80 % and escalated as for acceptance.
  */
 public final class DeadlineWatch {
 
     static final Map<String, Set<CaseState>> RUNNING_IN = Map.of(
             CaseDeadlines.ACCEPT_BY, EnumSet.of(CaseState.NEW, CaseState.ASSIGNED),
+            CaseDeadlines.TRANSFER_BY, EnumSet.of(CaseState.ASSIGNED),
             CaseDeadlines.VERIFY_BY,
                     EnumSet.of(CaseState.NEW, CaseState.ASSIGNED, CaseState.ACCEPTED, CaseState.UNDER_INVESTIGATION),
             CaseDeadlines.MEDIATION_ENDS_BY, EnumSet.of(CaseState.ACCEPTED, CaseState.IN_MEDIATION));
 
     /** The watched deadlines, in a fixed order. */
-    public static final List<String> WATCHED =
-            List.of(CaseDeadlines.ACCEPT_BY, CaseDeadlines.VERIFY_BY, CaseDeadlines.MEDIATION_ENDS_BY);
+    public static final List<String> WATCHED = List.of(
+            CaseDeadlines.ACCEPT_BY,
+            CaseDeadlines.TRANSFER_BY,
+            CaseDeadlines.VERIFY_BY,
+            CaseDeadlines.MEDIATION_ENDS_BY);
 
     private DeadlineWatch() {}
 

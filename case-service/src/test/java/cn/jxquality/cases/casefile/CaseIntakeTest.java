@@ -90,7 +90,8 @@ class CaseIntakeTest {
                 .body("items", hasSize(1))
                 .extract()
                 .path("items[0].id");
-        // opened once: one audit entry per step, one running clock (the acceptance limit), warned at 80 %
+        // opened once: one audit entry per step, two running clocks (the acceptance and the transfer limits), each
+        // warned at 80 %
         given().when()
                 .get("/api/v1/cases/{id}/events", caseId)
                 .then()
@@ -98,14 +99,18 @@ class CaseIntakeTest {
                 .body("type", contains("case.created", "case.assigned"))
                 .body("toState", contains("NEW", "ASSIGNED"));
         RowSet<Row> clocks = pool.preparedQuery("select name, extract(epoch from warn_at - started_at)"
-                        + " / extract(epoch from due_at - started_at) as share from deadline_clock where case_id = $1")
+                        + " / extract(epoch from due_at - started_at) as share from deadline_clock where case_id = $1"
+                        + " order by name")
                 .execute(Tuple.of(UUID.fromString(caseId)))
                 .await()
                 .indefinitely();
-        assertEquals(1, clocks.size());
-        Row clock = clocks.iterator().next();
-        assertEquals("acceptBy", clock.getString("name"));
-        assertEquals(0.8, clock.getDouble("share"), 0.0001);
+        assertEquals(2, clocks.size());
+        List<String> names = new ArrayList<>();
+        for (Row clock : clocks) {
+            names.add(clock.getString("name"));
+            assertEquals(0.8, clock.getDouble("share"), 0.0001);
+        }
+        assertEquals(List.of("acceptBy", "transferBy"), names);
     }
 
     /**

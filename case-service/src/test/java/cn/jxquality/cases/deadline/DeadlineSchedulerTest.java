@@ -183,6 +183,62 @@ class DeadlineSchedulerTest {
                 .body("[0].closedAt", notNullValue());
     }
 
+    /**
+     * The 2-working-day transfer deadline is watched while the department has not decided: warned at 80 %, escalated
+     * when it passes, and released by accepting (which stops it, the acceptance clock's escalation aside).
+     */
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void anUndecidedCasePastItsTransferDeadlineIsWarnedAndEscalatedUntilTheDepartmentDecides() {
+        CaseTopics.OpenedCase opened = topics.openNanchangComplaint();
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from deadline_clock where case_id = $1 and name = 'transferBy'"
+                                + " and due_at = (select transfer_by from case_file where id = $1)"
+                                + " and stopped_at is null",
+                        opened.id()));
+        execute(
+                "update deadline_clock set warn_at = now() - interval '1 minute' where case_id = $1 and name = $2",
+                opened.id(),
+                "transferBy");
+        scheduler.scanAll().await().indefinitely();
+        assertEquals(
+                "transferBy",
+                topics.awaitEvent(opened.complaintId(), DeadlineAlert.NEAR)
+                        .get("deadline")
+                        .asText());
+
+        runOut(opened.id(), "transferBy");
+        scheduler.scanAll().await().indefinitely();
+        JsonNode overdue = topics.awaitEvent(opened.complaintId(), DeadlineAlert.OVERDUE);
+        assertEquals("transferBy", overdue.get("deadline").asText());
+        given().queryParam("trackingNumber", opened.trackingNumber())
+                .get("/api/v1/escalations")
+                .then()
+                .body("", hasSize(1))
+                .body("[0].deadline", equalTo("transferBy"));
+
+        int version =
+                given().get("/api/v1/cases/" + opened.id()).then().extract().path("version");
+        given().header("If-Match", "\"" + version + "\"")
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/cases/" + opened.id() + "/accept")
+                .then()
+                .statusCode(200);
+        given().queryParam("trackingNumber", opened.trackingNumber())
+                .get("/api/v1/escalations")
+                .then()
+                .body("", hasSize(0));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from deadline_clock where case_id = $1 and name = 'transferBy'"
+                                + " and stopped_at is not null",
+                        opened.id()));
+    }
+
     @Test
     @TestSecurity(user = "dept-nc", roles = "department")
     @OidcSecurity(claims = @Claim(key = "department_code", value = "360100-AMR"))

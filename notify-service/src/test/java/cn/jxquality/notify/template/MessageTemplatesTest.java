@@ -111,11 +111,11 @@ class MessageTemplatesTest {
 
     @Test
     void deadlinesAreNamedAndShownInBeijingTime() throws Exception {
-        Map<String, Object> data =
-                event("""
+        String verification = """
                 {"caseId":"%s","complaintId":"%s","trackingNumber":"%s","kind":"REPORT","departmentCode":"360100-AMR",
                  "state":"UNDER_INVESTIGATION","deadline":"verifyBy","dueAt":"2026-12-01T09:30:00Z",
-                 "occurredAt":"2026-11-27T01:00:00Z","escalationId":"%s","escalationDueAt":"2026-12-08T10:00:00Z"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), TRACKING, UUID.randomUUID()));
+                 "occurredAt":"2026-11-27T01:00:00Z","escalationId":"%s","escalationDueAt":"2026-12-08T10:00:00Z"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), TRACKING, UUID.randomUUID());
+        Map<String, Object> data = event(verification);
 
         assertThat(
                 templates.body("case-deadline-near-department", "zh-CN", data),
@@ -129,6 +129,13 @@ class MessageTemplatesTest {
         assertThat(
                 templates.body("case-overdue-supervisor", "en", data),
                 containsString("since 2026-12-01 17:30 Beijing time"));
+
+        // a case its department has neither taken on nor passed on
+        data = event(verification.replace("\"verifyBy\"", "\"transferBy\"").replace("UNDER_INVESTIGATION", "ASSIGNED"));
+        assertThat(templates.body("case-deadline-near-department", "zh-CN", data), containsString("移送期限即将届满"));
+        assertThat(
+                templates.body("case-deadline-near-department", "en", data),
+                containsString("transfer deadline of case " + TRACKING));
     }
 
     @Test
