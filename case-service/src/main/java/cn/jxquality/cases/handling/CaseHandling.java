@@ -4,7 +4,9 @@ import cn.jxquality.cases.casefile.Caller;
 import cn.jxquality.cases.casefile.CaseAssigned;
 import cn.jxquality.cases.casefile.CaseEvent;
 import cn.jxquality.cases.casefile.CaseFile;
+import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseQueries;
+import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.casefile.CaseView;
 import cn.jxquality.cases.casefile.Visibility;
 import cn.jxquality.cases.deadline.CaseDeadlines;
@@ -66,6 +68,41 @@ public class CaseHandling {
                 .transform(e -> ProblemException.stale("The case changed meanwhile; read it again."))
                 .map(CaseView::of);
     }
+
+    /**
+     * Ends a complaint's mediation whose 60 days from acceptance ran out (SAMR Order 121): resolved {@code
+     * MEDIATION_ENDED} on the ground {@code TIME_LIMIT_EXPIRED}, as the system, with a public note that tells the
+     * citizen what they may do next. False when the case had moved on meanwhile (resolved, transferred, another
+     * replica ending it first).
+     */
+    public Uni<Boolean> endMediationAtTheLimit(UUID id) {
+        return Panache.withTransaction(() -> CaseFile.<CaseFile>findById(id).flatMap(file -> {
+                    if (file == null
+                            || file.caseKind() != CaseKind.COMPLAINT
+                            || !(file.state() == CaseState.ACCEPTED || file.state() == CaseState.IN_MEDIATION)) {
+                        return Uni.createFrom().item(false);
+                    }
+                    CaseChange change = new CaseChange(
+                            new CaseCommand.Resolve(new Resolution(
+                                    Outcome.MEDIATION_ENDED,
+                                    MediationEndingGround.TIME_LIMIT_EXPIRED,
+                                    null,
+                                    null,
+                                    null)),
+                            AFTER_THE_TIME_LIMIT,
+                            Visibility.PUBLIC,
+                            null);
+                    return apply(Caller.SYSTEM, file, change)
+                            .flatMap(v -> clocks.sync(file, Instant.now()))
+                            .replaceWith(true);
+                }))
+                .onFailure(CaseHandling::lostRace)
+                .recoverWithItem(false);
+    }
+
+    /** What a complainant may still do once mediation ended without an agreement. */
+    static final String AFTER_THE_TIME_LIMIT = "调解终止后，您可以依法向仲裁机构申请仲裁，或者向人民法院提起诉讼。"
+            + " You may now apply for arbitration or bring a lawsuit in a people's court.";
 
     /** Two writers read the same version; the second one's flush found it gone and was rolled back. */
     private static boolean lostRace(Throwable failure) {

@@ -70,7 +70,11 @@ class DeadlineClockTest {
         "mediationEndsBy, IN_MEDIATION, true",
         "mediationEndsBy, RESOLVED, false",
         "mediationEndsBy, CLOSED, false",
-        "transferBy, ASSIGNED, false",
+        "transferBy, ASSIGNED, true",
+        "transferBy, NEW, false", // in triage: no department yet to pass it on
+        "transferBy, ACCEPTED, false",
+        "transferBy, NOT_ACCEPTED, false",
+        "transferBy, TRANSFERRED, false",
     })
     void aDeadlineRunsOnlyInTheStatesItLimits(String name, CaseState state, boolean runs) {
         assertEquals(runs, DeadlineWatch.runs(name, state, true));
