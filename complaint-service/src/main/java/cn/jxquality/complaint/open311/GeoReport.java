@@ -47,6 +47,7 @@ public final class GeoReport {
 
     /** The answer to a created request; {@code query_code} (ours) is what the citizen needs for the status page. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL) // no "account_id": null, which strict clients' schemas refuse
     public record Created(String serviceRequestId, String serviceNotice, String accountId, String queryCode) {}
 
     /**

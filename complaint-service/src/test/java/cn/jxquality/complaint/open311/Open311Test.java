@@ -75,6 +75,7 @@ class Open311Test {
                 .contentType(ContentType.JSON)
                 .body("", hasSize(1))
                 .body("[0].service_request_id", org.hamcrest.Matchers.matchesPattern("^JX\\d{15}$"))
+                .body("[0]", not(hasKey("account_id")))
                 .extract()
                 .path("[0]");
         String id = (String) created.get("service_request_id");
