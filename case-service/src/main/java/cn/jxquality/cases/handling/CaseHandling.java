@@ -61,9 +61,7 @@ public class CaseHandling {
     public Uni<CaseView> act(Caller caller, UUID id, int version, CaseChange change) {
         return Panache.withTransaction(() -> queries.get(caller, id)
                         .invoke(file -> checkVersion(file, version))
-                        .flatMap(file -> apply(caller, file, change)
-                                .flatMap(v -> clocks.sync(file, Instant.now()))
-                                .replaceWith(file)))
+                        .flatMap(file -> change(caller, file, change).replaceWith(file)))
                 .onFailure(CaseHandling::lostRace)
                 .transform(e -> ProblemException.stale("The case changed meanwhile; read it again."))
                 .map(CaseView::of);
@@ -92,9 +90,7 @@ public class CaseHandling {
                             AFTER_THE_TIME_LIMIT,
                             Visibility.PUBLIC,
                             null);
-                    return apply(Caller.SYSTEM, file, change)
-                            .flatMap(v -> clocks.sync(file, Instant.now()))
-                            .replaceWith(true);
+                    return change(Caller.SYSTEM, file, change).replaceWith(true);
                 }))
                 .onFailure(CaseHandling::lostRace)
                 .recoverWithItem(false);
@@ -114,17 +110,22 @@ public class CaseHandling {
         return false;
     }
 
+    /** The change, then the deadline clocks kept in step with the case, in the caller's transaction. */
+    private Uni<Void> change(Caller caller, CaseFile file, CaseChange change) {
+        return apply(caller, file, change).flatMap(v -> clocks.sync(file, Instant.now()));
+    }
+
     private Uni<Void> apply(Caller caller, CaseFile file, CaseChange change) {
+        Transition transition = decide(file, change.command());
         Instant now = Instant.now();
-        Optional<Transition> started = startedForResolution(file, change.command());
-        if (started.isPresent()) { // DESIGN §10's accept, then resolve: the work starts with the resolution
-            Transition start = started.get();
+        Optional<Transition> implied = machine.impliedStart(transition, file.caseKind());
+        if (implied.isPresent()) { // DESIGN §10's accept, then resolve: the work starts with the resolution
+            Transition start = implied.get();
             CaseCommand command = new CaseCommand.Start();
             effects.apply(file, start, command, now);
             return record(caller, file, start, effects.note(file, start, command, null), Visibility.PUBLIC, now, null)
                     .flatMap(v -> apply(caller, file, change));
         }
-        Transition transition = decide(file, change.command());
         if (transition.action() == CaseAction.ASSIGN) {
             return assign(caller, file, transition, change, now);
         }
@@ -230,14 +231,6 @@ public class CaseHandling {
             }
             return code;
         });
-    }
-
-    private Optional<Transition> startedForResolution(CaseFile file, CaseCommand command) {
-        try {
-            return machine.startedForResolution(situation(file), command);
-        } catch (InvalidCommandException e) {
-            return Optional.empty(); // the resolution itself is refused below, with its field named
-        }
     }
 
     private Transition decide(CaseFile file, CaseCommand command) {

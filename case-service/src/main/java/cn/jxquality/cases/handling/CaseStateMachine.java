@@ -14,13 +14,14 @@ import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.CaseState;
 import cn.jxquality.cases.casefile.Visibility;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The case lifecycle of DESIGN §4, free of frameworks. Accepting and starting the work are two steps: an
  * accepted case may still be transferred, and the citizen's timeline shows "accepted" before "in progress". A
  * department system that follows DESIGN §10 (accept, then resolve) need not start: resolving an accepted case starts
- * the work first ({@link #startedForResolution}), and the trail shows both steps.
+ * the work first ({@link #impliedStart}), and the trail shows both steps.
  *
  * <pre>
  * NEW -assign-> ASSIGNED -accept-> ACCEPTED -start-> IN_MEDIATION (complaint) | UNDER_INVESTIGATION (report)
@@ -104,15 +105,13 @@ public final class CaseStateMachine {
     }
 
     /**
-     * The start that a resolution of an accepted case implies, or empty when the case is past it. Checked like the
-     * resolution itself (its rules first), so that a resolution refused leaves the case as it was.
+     * The start a decided step implies: a resolution from {@code ACCEPTED} (DESIGN §10: accept, then resolve) starts
+     * the mediation or investigation first; empty for every other step.
      */
-    public java.util.Optional<Transition> startedForResolution(CaseSituation situation, CaseCommand command) {
-        if (command.action() != CaseAction.RESOLVE || situation.state() != ACCEPTED) {
-            return java.util.Optional.empty();
-        }
-        ResolutionRules.check(situation.kind(), ((CaseCommand.Resolve) command).resolution());
-        return java.util.Optional.of(start(situation.kind()));
+    public Optional<Transition> impliedStart(Transition decided, CaseKind kind) {
+        return decided.action() == CaseAction.RESOLVE && decided.from() == ACCEPTED
+                ? Optional.of(start(kind))
+                : Optional.empty();
     }
 
     private boolean permits(CaseSituation situation, CaseAction action) {

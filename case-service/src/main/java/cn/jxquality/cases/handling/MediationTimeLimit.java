@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.stream.Collectors;
 
 /**
  * Mediation ends when its 60 days run out (SAMR Order 121): the deadline scheduler has marked the clock overdue and
@@ -61,7 +62,7 @@ public class MediationTimeLimit {
                 .onItem()
                 .transformToUniAndConcatenate(handling::endMediationAtTheLimit)
                 .collect()
-                .with(java.util.stream.Collectors.summingInt(ended -> ended ? 1 : 0))
+                .with(Collectors.summingInt(ended -> ended ? 1 : 0))
                 .flatMap(ended -> ended == BATCH
                         ? endExpired().map(more -> ended + more)
                         : Uni.createFrom().item(ended));

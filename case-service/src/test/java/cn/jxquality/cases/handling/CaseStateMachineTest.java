@@ -237,6 +237,23 @@ class CaseStateMachineTest {
         }
     }
 
+    /** A resolution from ACCEPTED implies the start of the work; from the work itself, nothing more. */
+    @Test
+    void aResolutionOfAnAcceptedCaseImpliesItsStart() {
+        for (CaseKind kind : CaseKind.values()) {
+            Transition fromAccepted = machine.decide(
+                    new CaseSituation(kind, CaseState.ACCEPTED, false), validCommand(kind, CaseAction.RESOLVE));
+            Transition start = machine.impliedStart(fromAccepted, kind).orElseThrow();
+            assertEquals(CaseAction.START, start.action());
+            assertEquals(
+                    kind == CaseKind.COMPLAINT ? CaseState.IN_MEDIATION : CaseState.UNDER_INVESTIGATION, start.to());
+            CaseState working = start.to();
+            Transition fromWork =
+                    machine.decide(new CaseSituation(kind, working, false), validCommand(kind, CaseAction.RESOLVE));
+            assertTrue(machine.impliedStart(fromWork, kind).isEmpty());
+        }
+    }
+
     @Test
     void clientsSeeActionsByTheirEndpointNames() {
         assertEquals("notes", CaseAction.NOTE.endpoint());

@@ -2,6 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class IdentityNumbers {
 
     /** What is wrong with {@code number} as a document of {@code type}, or empty when it may be one. */
     public static Optional<String> problem(IdType type, String number, LocalDate today) {
-        String n = number.strip().toUpperCase(java.util.Locale.ROOT);
+        String n = number.strip().toUpperCase(Locale.ROOT);
         return switch (type) {
             case RESIDENT_ID_CARD -> resident(n, today);
             case PASSPORT ->

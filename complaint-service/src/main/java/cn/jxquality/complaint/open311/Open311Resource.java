@@ -1,6 +1,5 @@
 package cn.jxquality.complaint.open311;
 
-import cn.jxquality.platform.problem.Problem;
 import cn.jxquality.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -125,7 +124,8 @@ public class Open311Resource {
 
     /** The client holding this key; 403 without one or for a wrong one. */
     private String client(String apiKey) {
-        return clients.clientOf(apiKey).orElseThrow(() -> forbidden("api_key was not provided or is invalid"));
+        return clients.clientOf(apiKey)
+                .orElseThrow(() -> ProblemException.forbidden("api_key was not provided or is invalid"));
     }
 
     /** Who reads: the client of a valid key, or the public without one; 403 for a wrong key. */
@@ -133,11 +133,8 @@ public class Open311Resource {
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(clients.clientOf(apiKey).orElseThrow(() -> forbidden("api_key is invalid")));
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of("forbidden", "Forbidden", 403, detail));
+        return Optional.of(
+                clients.clientOf(apiKey).orElseThrow(() -> ProblemException.forbidden("api_key is invalid")));
     }
 
     private static ProblemException notFound(String id) {

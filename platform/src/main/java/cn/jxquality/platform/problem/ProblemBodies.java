@@ -40,10 +40,15 @@ public class ProblemBodies {
 
     /** The dialect's rendering of {@code problem} for {@code path}, or empty where problem+json is spoken. */
     public Optional<ProblemDialect.Rendered> inDialect(String path, Problem problem) {
-        if (path == null || dialects.isEmpty()) {
+        if (path == null) {
             return Optional.empty();
         }
-        return dialects.stream().filter(d -> d.speaksFor(path)).findFirst().map(d -> d.render(path, problem));
+        for (ProblemDialect dialect : dialects) { // on the refusing path of the body limit: no stream, no lambda
+            if (dialect.speaksFor(path)) {
+                return Optional.of(dialect.render(path, problem));
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code problem} as the client of {@code path} reads it. */
