@@ -83,7 +83,7 @@ cmd_infra_up() {
 suite: infrastructure of profile $PROFILE is running in the background (stop it with ./suite infra-down $PROFILE):
 suite:   PostgreSQL  127.0.0.1:5432  $( [[ $PROFILE == up ]] && echo "databases complaints/cases/notifications, roles *_svc (passwords in .suite/secrets.env)" || echo "databases *_test and *_sys, roles complaint_test/case_test/notify_test, password 'test'")
 suite:   Kafka       127.0.0.1:$KAFKA_PORT
-suite:   Keycloak    http://127.0.0.1:$KC_PORT/realms/$REALM  (admin console http://127.0.0.1:$KC_PORT/admin/, admin/admin)
+suite:   Keycloak    http://127.0.0.1:$KC_PORT/realms/$REALM  (admin console http://127.0.0.1:$KC_PORT/admin/, admin / $KEYCLOAK_ADMIN_PASSWORD)
 suite:   logs        $LOGS/
 EOF
 }

@@ -51,9 +51,10 @@ test_port() {
 set_profile() {
   PROFILE="$1"
   case "$PROFILE" in
-    up)   KAFKA_PORT=9092;  KAFKA_CONTROLLER_PORT=9093;  KC_PORT=8180;  KC_MGMT_PORT=9180 ;;
+    up)   KAFKA_PORT=9092;  KAFKA_CONTROLLER_PORT=9093;  KC_PORT=8180;  KC_MGMT_PORT=9180; CONSOLE_PORT=8081 ;;
     test) KAFKA_PORT="$(test_port kafka)"; KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
-          KC_PORT="$(test_port keycloak)"; KC_MGMT_PORT=$((KC_PORT + 1000)) ;;
+          KC_PORT="$(test_port keycloak)"; KC_MGMT_PORT=$((KC_PORT + 1000))
+          CONSOLE_PORT=18081 ;; # the system tests' complaint-service, whose console they sign in to
     *) die "unknown profile '$PROFILE' (expected 'up' or 'test')" ;;
   esac
   PDIR="$STATE/$PROFILE"

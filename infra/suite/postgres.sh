@@ -61,7 +61,10 @@ ensure_secrets() {
   chmod 600 "$SECRETS"
   local key
   # OPEN311_DEMO_KEY: the demo Open311 client's API key (./suite up prints it), hex so that it goes into a URL as it is
-  for key in COMPLAINT_SVC_DB_PASSWORD CASE_SVC_DB_PASSWORD NOTIFY_SVC_DB_PASSWORD OPEN311_DEMO_KEY; do
+  # the realm's client secrets, Keycloak's administrator and the payment sandbox's password: this install's own
+  for key in COMPLAINT_SVC_DB_PASSWORD CASE_SVC_DB_PASSWORD NOTIFY_SVC_DB_PASSWORD OPEN311_DEMO_KEY \
+    WEB_CONSOLE_CLIENT_SECRET COMPLAINT_SERVICE_CLIENT_SECRET CASE_SERVICE_CLIENT_SECRET NOTIFY_SERVICE_CLIENT_SECRET \
+    KEYCLOAK_ADMIN_PASSWORD PAYMENT_GATEWAY_PASSWORD; do
     grep -q "^$key=" "$SECRETS" || printf '%s=%s\n' "$key" "$(openssl rand -hex 16)" >>"$SECRETS"
   done
   for key in PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEBHOOK_KEY OPT_OUT_KEY CLAIM_DATA_KEY CONSOLE_STATE_SECRET CONSOLE_SESSION_SECRET; do

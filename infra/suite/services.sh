@@ -32,7 +32,8 @@ start_service() { # start_service <name>   (a service, or its second instance <s
     case-service)      db=cases;         user=case_svc;      pass="$CASE_SVC_DB_PASSWORD" ;;
     notify-service)    db=notifications; user=notify_svc;    pass="$NOTIFY_SVC_DB_PASSWORD" ;;
   esac
-  secret="$base-dev-secret"
+  secret="$(tr 'a-z-' 'A-Z_' <<<"$base")_CLIENT_SECRET"
+  secret="${!secret}"
   (
     cd "$ROOT" || exit 1
     export QUARKUS_HTTP_PORT="$port" DB_URL_HOST=127.0.0.1 DB_PORT="${SUITE_DB_PORT:-5432}" DB_NAME="$db" DB_USER="$user" DB_PASSWORD="$pass"
@@ -41,14 +42,14 @@ start_service() { # start_service <name>   (a service, or its second instance <s
     export SWAGGER_UI=true # the API explorer on /q/swagger-ui, for the demo; off in production
     case "$base" in
       complaint-service)
-        export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET=web-console-dev-secret
+        export PII_KEY_V1 BLIND_INDEX_KEY QUERY_CODE_KEY WEB_CONSOLE_SECRET="$WEB_CONSOLE_CLIENT_SECRET"
         export CONSOLE_STATE_SECRET CONSOLE_SESSION_SECRET CASE_SERVICE_URL=http://127.0.0.1:8082 NOTIFY_SERVICE_URL=http://127.0.0.1:8083
         # plain HTTP on loopback: cookies cannot be Secure here (behind TLS they are, by default)
         export SITE_SECURE_COOKIES=false PUBLIC_BASE_URL=http://127.0.0.1:8081
         export OPEN311_API_KEYS="demo-app:$OPEN311_DEMO_KEY" ;;
       case-service)
         export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 CLAIM_DATA_KEY_ID=v1 CLAIM_DATA_KEY
-        export PAYMENT_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" PAYMENT_GATEWAY_USER=case-service PAYMENT_GATEWAY_PASSWORD=sandbox ;;
+        export PAYMENT_GATEWAY_URL="http://127.0.0.1:$SMS_PORT" PAYMENT_GATEWAY_USER=case-service PAYMENT_GATEWAY_PASSWORD ;;
       notify-service)
         export COMPLAINT_SERVICE_URL=http://127.0.0.1:8081 WEBHOOK_KEY OPT_OUT_KEY PUBLIC_BASE_URL=http://127.0.0.1:8081
         export SMS_GATEWAY_URL="http://127.0.0.1:$SMS_PORT/sms/send" SMS_GATEWAY_STATUS_URL="http://127.0.0.1:$SMS_PORT/sms/status"
@@ -130,7 +131,7 @@ $(if [[ "${instances[*]}" == *-2* ]]; then
 else
   echo "suite:   one instance each    (SUITE_INSTANCES=2 ./suite up runs a second one of each on 8181-8183)"
 fi)
-suite:   Keycloak admin       http://127.0.0.1:$KC_PORT/admin/   (admin / admin), realm $REALM
+suite:   Keycloak admin       http://127.0.0.1:$KC_PORT/admin/   (admin / $KEYCLOAK_ADMIN_PASSWORD), realm $REALM
 suite:   Kafka                127.0.0.1:$KAFKA_PORT
 suite:   PostgreSQL           127.0.0.1:5432, databases complaints / cases / notifications (.suite/secrets.env)
 suite:   SMS sent, payouts (sandbox)  http://127.0.0.1:$SMS_PORT/__admin/requests
