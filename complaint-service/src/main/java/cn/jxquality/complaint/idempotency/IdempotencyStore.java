@@ -58,7 +58,7 @@ public class IdempotencyStore {
                 .execute(Tuple.of(id, caller, key.value(), Buffer.buffer(fingerprint)))
                 .flatMap(inserted -> inserted.rowCount() == 1
                         ? Uni.createFrom().item(new Claim(id, null))
-                        : replay(sql, caller, key, fingerprint));
+                        : replay(sql, caller, key, canonicalRequest));
     }
 
     /** Stores the answer under a fresh claim, in the transaction that produced it. */
@@ -69,11 +69,13 @@ public class IdempotencyStore {
                 .replaceWithVoid();
     }
 
-    private Uni<Claim> replay(SqlConnection sql, String caller, IdempotencyKey key, byte[] fingerprint) {
+    private Uni<Claim> replay(SqlConnection sql, String caller, IdempotencyKey key, String canonicalRequest) {
         return sql.preparedQuery(FIND).execute(Tuple.of(caller, key.value())).map(rows -> {
             Row row = rows.iterator().next();
-            if (!MessageDigest.isEqual(
-                    fingerprint, row.getBuffer("request_fingerprint").getBytes())) {
+            byte[] stored = row.getBuffer("request_fingerprint").getBytes();
+            // under every key: a retry that straddles a rotation of the blind-index key is still the same request
+            if (blindIndex.underEveryKey("idempotency-request", canonicalRequest).stream()
+                    .noneMatch(fingerprint -> MessageDigest.isEqual(fingerprint, stored))) {
                 throw new ProblemException(Problem.of(
                         "idempotency-key-reused",
                         "Idempotency key reused",

@@ -26,6 +26,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "query_code_hash", nullable = false)
     byte[] queryCodeHash;
 
+    /** The id of the key {@link #queryCodeHash} was made with. */
+    @Column(name = "query_code_key_id", nullable = false)
+    String queryCodeKeyId;
+
     @Enumerated(EnumType.STRING)
     ComplaintKind kind;
 
@@ -85,6 +89,10 @@ public class Complaint extends PanacheEntityBase {
 
     @Column(name = "id_number_blind_index")
     byte[] idNumberBlindIndex;
+
+    /** The id of the key the blind indexes were made with. */
+    @Column(name = "index_key_id", nullable = false)
+    String indexKeyId;
 
     @Column(name = "linked_complaint_id")
     UUID linkedComplaintId;

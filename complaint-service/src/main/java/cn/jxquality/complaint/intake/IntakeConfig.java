@@ -2,6 +2,7 @@ package cn.jxquality.complaint.intake;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /**
  * {@code intake.*} of the intake itself; the web throttle ({@code intake.web-rate}), the idempotency keys' retention
@@ -12,6 +13,13 @@ public interface IntakeConfig {
 
     /** The key of the query codes' hashes (Base64, at least 32 bytes), from the environment. */
     String queryCodeKey();
+
+    /** The id stored next to the hashes made with {@link #queryCodeKey()}. */
+    @WithDefault("v1")
+    String queryCodeKeyId();
+
+    /** Earlier query-code keys, {@code id:base64,id:base64}, kept while codes hashed with them may still be used. */
+    Optional<String> queryCodePreviousKeys();
 
     GroupCommit groupCommit();
 

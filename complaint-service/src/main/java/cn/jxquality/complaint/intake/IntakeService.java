@@ -146,6 +146,7 @@ public class IntakeService {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.queryCodeHash = queryCodes.hash(queryCode);
+        c.queryCodeKeyId = queryCodes.keyId();
         c.kind = kind;
         c.channel = r.channel();
         c.category = r.category();

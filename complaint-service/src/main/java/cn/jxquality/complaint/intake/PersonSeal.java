@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ public class PersonSeal {
 
     /** Seals the person (mobile normalised) onto the complaint and sets its blind indexes. */
     void seal(Complaint c, SubmissionRequest.Person person) {
+        c.indexKeyId = blindIndex.keyId();
         if (person == null) {
             return;
         }
@@ -67,7 +69,12 @@ public class PersonSeal {
         return blindIndex.of(MOBILE, normalisedMobile);
     }
 
-    byte[] idNumberIndex(String idNumber) {
+    /** The blind index of a normalised 11-digit mobile under every configured key: what a search looks for. */
+    public List<byte[]> mobileIndexes(String normalisedMobile) {
+        return blindIndex.underEveryKey(MOBILE, normalisedMobile);
+    }
+
+    public byte[] idNumberIndex(String idNumber) {
         return blindIndex.of(ID_NUMBER, idNumber.strip().toUpperCase());
     }
 

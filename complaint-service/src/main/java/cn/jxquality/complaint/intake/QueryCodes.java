@@ -1,18 +1,16 @@
 package cn.jxquality.complaint.intake;
 
+import cn.jxquality.platform.keys.HmacKeys;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Query codes: 12 characters from a 31-letter alphabet without look-alikes (59 bits of randomness),
- * shown once and stored only as an HMAC-SHA256 under a server-side key.
+ * Query codes: 12 characters from a 31-letter alphabet without look-alikes (59 bits of randomness), shown once and
+ * stored only as an HMAC-SHA256 under a server-side key, with that key's id ({@code complaint.query_code_key_id}): a
+ * new key takes over for new codes while the earlier ones, kept configured, still check the codes they hashed.
  */
 @Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped
@@ -21,19 +19,16 @@ public class QueryCodes {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int LENGTH = 12;
 
-    /** A keyed Mac per thread (see {@code BlindIndex}). */
-    private final ThreadLocal<Mac> macs;
+    private final HmacKeys keys;
 
     private final SecureRandom random = new SecureRandom();
 
     QueryCodes(IntakeConfig config) {
-        byte[] raw = Base64.getDecoder().decode(config.queryCodeKey());
-        if (raw.length < 32) {
-            throw new IllegalStateException("intake.query-code-key must be at least 32 bytes, base64-encoded");
-        }
-        SecretKeySpec key = new SecretKeySpec(raw, "HmacSHA256");
-        keyed(key); // a key the provider refuses stops the start, not the first citizen
-        this.macs = ThreadLocal.withInitial(() -> keyed(key));
+        this.keys = HmacKeys.of(
+                "intake.query-code-key",
+                config.queryCodeKeyId(),
+                config.queryCodeKey(),
+                config.queryCodePreviousKeys());
     }
 
     public String newCode() {
@@ -44,29 +39,33 @@ public class QueryCodes {
         return code.toString();
     }
 
+    /** The hash of a new code, under the active key ({@link #keyId()}). */
     public byte[] hash(String code) {
-        Mac mac = macs.get();
-        mac.reset();
-        return mac.doFinal(code.trim().toUpperCase().getBytes(StandardCharsets.US_ASCII));
+        return keys.mac(normalised(code));
     }
 
-    private static Mac keyed(SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("query code hash failed", e);
-        }
+    /** The id of the key new codes are hashed with. */
+    public String keyId() {
+        return keys.activeId();
     }
 
-    /** Constant-time comparison of a presented code with the stored hash. */
-    public boolean matches(String presented, byte[] storedHash) {
-        return presented != null && MessageDigest.isEqual(hash(presented), storedHash);
+    /**
+     * Constant-time comparison of a presented code with the hash stored under key {@code keyId}; false under a key
+     * no longer configured.
+     */
+    public boolean matches(String presented, String keyId, byte[] storedHash) {
+        return presented != null
+                && keys.mac(keyId, normalised(presented))
+                        .map(hash -> MessageDigest.isEqual(hash, storedHash))
+                        .orElse(false);
     }
 
     /** Whether {@code presented} is the query code given out with {@code complaint}. */
     public boolean matches(String presented, Complaint complaint) {
-        return matches(presented, complaint.queryCodeHash);
+        return matches(presented, complaint.queryCodeKeyId, complaint.queryCodeHash);
+    }
+
+    private static byte[] normalised(String code) {
+        return code.trim().toUpperCase().getBytes(StandardCharsets.US_ASCII);
     }
 }

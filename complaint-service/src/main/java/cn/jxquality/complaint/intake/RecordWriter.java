@@ -41,18 +41,18 @@ public class RecordWriter {
                                 OR (subject_credit_code IS NULL AND subject_name_key = #{subjectNameKey}) END
                 ORDER BY received_at, tracking_number LIMIT 1),
             saved AS (
-                INSERT INTO complaint (id, tracking_number, query_code_hash, kind, channel, category, subject_name,
+                INSERT INTO complaint (id, tracking_number, query_code_hash, query_code_key_id, kind, channel, category, subject_name,
                     subject_name_key, subject_credit_code, subject_address, subject_region_code, subject_online_platform,
                     occurred_on, product_or_service, amount_fen, description, remedy, consent_publish,
                     consent_entrusted_mediation, anonymous, reward_requested, person_ciphertext, person_key_id,
-                    mobile_blind_index, id_number_blind_index, submitted_by, language, linked_complaint_id, link_reason,
+                    mobile_blind_index, id_number_blind_index, index_key_id, submitted_by, language, linked_complaint_id, link_reason,
                     status, received_at, updated_at)
                 SELECT #{id}, #{trackingPrefix} || lpad((nextval('tracking_number_seq') % 10000000)::text, 7, '0'),
-                    #{queryCodeHash}, #{kind}, #{channel}, #{category}, #{subjectName}, #{subjectNameKey},
+                    #{queryCodeHash}, #{queryCodeKeyId}, #{kind}, #{channel}, #{category}, #{subjectName}, #{subjectNameKey},
                     #{subjectCreditCode}, #{subjectAddress}, #{subjectRegionCode}, #{subjectOnlinePlatform},
                     #{occurredOn}, #{productOrService}, #{amountFen}, #{description}, #{remedy}, #{consentPublish},
                     #{consentEntrustedMediation}, #{anonymous}, #{rewardRequested}, #{personCiphertext},
-                    #{personKeyId}, #{mobileBlindIndex}, #{idNumberBlindIndex}, #{submittedBy}, #{language},
+                    #{personKeyId}, #{mobileBlindIndex}, #{idNumberBlindIndex}, #{indexKeyId}, #{submittedBy}, #{language},
                     coalesce(#{splitFrom}, (SELECT id FROM earlier)),
                     CASE WHEN #{splitFrom} IS NOT NULL THEN 'SPLIT'
                          WHEN EXISTS (SELECT 1 FROM earlier) THEN 'DUPLICATE' END,
@@ -108,6 +108,8 @@ public class RecordWriter {
         values.put("id", c.id);
         values.put("trackingPrefix", trackingPrefix);
         values.put("queryCodeHash", bytes(c.queryCodeHash));
+        values.put("queryCodeKeyId", c.queryCodeKeyId);
+        values.put("indexKeyId", c.indexKeyId);
         values.put("kind", c.kind.name());
         values.put("channel", c.channel.name());
         values.put("category", c.category);

@@ -1,46 +1,54 @@
 package cn.jxquality.complaint.personal;
 
+import cn.jxquality.platform.keys.HmacKeys;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.List;
+import java.util.Set;
 
-/** Keyed HMAC-SHA256 of a normalised value, so equal values can be found without storing them in clear. */
+/**
+ * Keyed HMAC-SHA256 of a normalised value, so equal values can be found without storing them in clear. The key can
+ * rotate: a row stores the id of the key its indexes were made with ({@code complaint.index_key_id}), a search looks
+ * under every configured key, and {@link ReSealing} re-makes older rows' indexes under the active key.
+ */
 @Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped
 public class BlindIndex {
 
-    /** A keyed Mac per thread: getting and keying one costs more than the hash itself, and a Mac is not thread-safe. */
-    private final ThreadLocal<Mac> macs;
+    private final HmacKeys keys;
 
     BlindIndex(PersonalDataConfig config) {
-        byte[] raw = Base64.getDecoder().decode(config.blindIndexKey());
-        if (raw.length < 32) {
-            throw new IllegalStateException("personal-data.blind-index-key must be at least 32 bytes, base64-encoded");
-        }
-        SecretKeySpec key = new SecretKeySpec(raw, "HmacSHA256");
-        this.macs = ThreadLocal.withInitial(() -> keyed(key));
+        this.keys = HmacKeys.of(
+                "personal-data.blind-index-key",
+                config.blindIndexKeyId(),
+                config.blindIndexKey(),
+                config.blindIndexPreviousKeys());
     }
 
-    /** The index of a value in one domain ({@code mobile}, {@code id-number}); domains never collide. */
+    /** The index of a value in one domain ({@code mobile}, {@code id-number}) under the active key; domains never collide. */
     public byte[] of(String domain, String normalisedValue) {
-        Mac mac = macs.get();
-        mac.reset(); // nothing left over from a call that failed half-way
-        mac.update(domain.getBytes(StandardCharsets.UTF_8));
-        mac.update((byte) 0);
-        return mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8));
+        return keys.mac(parts(domain, normalisedValue));
     }
 
-    private static Mac keyed(SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("blind index failed", e);
-        }
+    /** The value's index under every configured key, the active one first: what a search compares with. */
+    public List<byte[]> underEveryKey(String domain, String normalisedValue) {
+        return keys.macsUnderEveryKey(parts(domain, normalisedValue));
+    }
+
+    /** The id of the key new indexes are made with. */
+    public String keyId() {
+        return keys.activeId();
+    }
+
+    /** Every configured key id. */
+    public Set<String> keyIds() {
+        return keys.ids();
+    }
+
+    private static byte[][] parts(String domain, String value) {
+        return new byte[][] {
+            domain.getBytes(StandardCharsets.UTF_8), new byte[] {0}, value.getBytes(StandardCharsets.UTF_8)
+        };
     }
 }

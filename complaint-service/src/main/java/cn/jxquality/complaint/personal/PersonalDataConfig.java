@@ -3,6 +3,7 @@ package cn.jxquality.complaint.personal;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import java.util.Optional;
 
 /** Keys protecting personal data; in production they come from Kubernetes Secrets. */
 @ConfigMapping(prefix = "personal-data")
@@ -16,6 +17,13 @@ public interface PersonalDataConfig {
 
     /** Base64 HMAC-SHA256 key for the blind indexes on mobile and ID number. */
     String blindIndexKey();
+
+    /** The id stored next to the indexes made with {@link #blindIndexKey()}. */
+    @WithDefault("v1")
+    String blindIndexKeyId();
+
+    /** Earlier blind-index keys, {@code id:base64,id:base64}, kept while rows made with them remain (see {@link ReSealing}). */
+    Optional<String> blindIndexPreviousKeys();
 
     /** How often {@link ReSealing} re-seals a batch of what older keys sealed (a scheduler period, e.g. 1m). */
     @WithDefault("1m")

@@ -111,8 +111,8 @@ public class ComplaintSearch {
     private String where(SearchCriteria c, Parameters params) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (c.mobile() != null) {
-            where.append(" and mobileBlindIndex = :mobile");
-            params.and("mobile", personSeal.mobileIndex(c.mobile()));
+            where.append(" and mobileBlindIndex in :mobile"); // under every key, so a rotation hides no one
+            params.and("mobile", personSeal.mobileIndexes(c.mobile()));
         }
         if (c.trackingNumber() != null) {
             where.append(" and trackingNumber = :trackingNumber");

@@ -24,9 +24,9 @@ public class StatusService {
      * nulls when the number is unknown), each carrying the wait and the record's columns.
      */
     static final String LOOKUP = "WITH throttle AS (" + Throttle.WAIT + "),"
-            + " found AS (SELECT id, query_code_hash, status, tracking_number, kind, department_code, received_at"
+            + " found AS (SELECT id, query_code_hash, query_code_key_id, status, tracking_number, kind, department_code, received_at"
             + " FROM complaint WHERE tracking_number = $5)"
-            + " SELECT (SELECT wait FROM throttle) AS wait, found.query_code_hash, found.status, found.tracking_number,"
+            + " SELECT (SELECT wait FROM throttle) AS wait, found.query_code_hash, found.query_code_key_id, found.status, found.tracking_number,"
             + " found.kind, found.department_code, found.received_at,"
             + " step.at, step.status AS step_status, step.note"
             + " FROM (SELECT 1) AS one LEFT JOIN found ON true"
@@ -61,6 +61,7 @@ public class StatusService {
                     if (first.getString("tracking_number") == null
                             || !queryCodes.matches(
                                     lookup.queryCode(),
+                                    first.getString("query_code_key_id"),
                                     first.getBuffer("query_code_hash").getBytes())) {
                         return throttle.recordFailure(trackingNumber, client)
                                 .flatMap(counted -> Uni.createFrom()

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,16 @@ class PersonalDataCipherTest {
             @Override
             public String blindIndexKey() {
                 return KEY_A;
+            }
+
+            @Override
+            public String blindIndexKeyId() {
+                return "v1";
+            }
+
+            @Override
+            public Optional<String> blindIndexPreviousKeys() {
+                return Optional.empty();
             }
 
             @Override

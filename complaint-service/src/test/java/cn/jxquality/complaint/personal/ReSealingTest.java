@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,25 @@ class ReSealingTest {
     static final String OLDER_KEY =
             Base64.getEncoder().encodeToString("test-only-older-aes-key-32bytes!".getBytes(StandardCharsets.US_ASCII));
 
+    /** The blind-index and query-code keys before a rotation (HmacRotationTest). */
+    static final String OLDER_INDEX_KEY =
+            Base64.getEncoder().encodeToString("test-only-older-index-key-32byte".getBytes(StandardCharsets.US_ASCII));
+
+    static final String OLDER_QUERY_CODE_KEY =
+            Base64.getEncoder().encodeToString("test-only-older-query-code-key-!".getBytes(StandardCharsets.US_ASCII));
+
     public static class WithAnOlderKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("personal-data.keys.v0", OLDER_KEY, "personal-data.re-seal-every", "1h");
+            return Map.of(
+                    "personal-data.keys.v0",
+                    OLDER_KEY,
+                    "personal-data.blind-index-previous-keys",
+                    "v0:" + OLDER_INDEX_KEY,
+                    "intake.query-code-previous-keys",
+                    "v0:" + OLDER_QUERY_CODE_KEY,
+                    "personal-data.re-seal-every",
+                    "1h");
         }
     }
 
@@ -180,6 +196,16 @@ class ReSealingTest {
             @Override
             public String blindIndexKey() {
                 return key;
+            }
+
+            @Override
+            public String blindIndexKeyId() {
+                return "v1";
+            }
+
+            @Override
+            public Optional<String> blindIndexPreviousKeys() {
+                return Optional.empty();
             }
 
             @Override
