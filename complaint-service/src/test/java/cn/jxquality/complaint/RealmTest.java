@@ -98,7 +98,7 @@ class RealmTest {
 
         List<String> fields = new ArrayList<>();
         demo.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields, containsInAnyOrder("ifResourceExists", "users", "clients"));
+        assertThat(fields, containsInAnyOrder("ifResourceExists", "passwordPolicy", "users", "clients"));
         assertThat(values(demo.path("clients"), "clientId"), contains("suite-cli"));
         assertThat(values(demo.path("users"), "username"), everyItem(not(startsWith("service-account-"))));
     }
