@@ -3,6 +3,7 @@ package cn.jxquality.complaint.intake;
 import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.personal.PersonalDataCipher;
 import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
@@ -17,7 +18,8 @@ import java.util.List;
  * After the blind-index key rotated ({@code personal-data.blind-index-key} replaced, the old one kept among
  * {@code blind-index-previous-keys}), re-makes older complaints' mobile and ID-number indexes under the active key
  * from their sealed person, a batch at a time ({@code SKIP LOCKED}, so replicas share the work), until none is left and
- * the old key can go. Until then a search looks under every configured key, so nobody is missed.
+ * the old key can go (every {@code personal-data.re-seal-every}, as the re-sealing of personal data). Until then a
+ * search looks under every configured key, so nobody is missed.
  */
 @ApplicationScoped
 public class IndexRenewal {
@@ -40,6 +42,20 @@ public class IndexRenewal {
         this.blindIndex = blindIndex;
         this.cipher = cipher;
         this.seal = seal;
+    }
+
+    @Scheduled(
+            identity = "blind-index-renewal",
+            every = "${personal-data.re-seal-every:1m}",
+            delayed = "45s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> run() {
+        return renewBatch()
+                .onFailure()
+                .invoke(e -> Log.warnf("Re-making blind indexes failed, tried again next time: %s", e.getMessage()))
+                .onFailure()
+                .recoverWithItem(0)
+                .replaceWithVoid();
     }
 
     /** One batch; how many complaints' indexes it re-made. Nothing to do (no query at all) while one key is configured. */

@@ -1,6 +1,5 @@
 package cn.jxquality.complaint.personal;
 
-import cn.jxquality.complaint.intake.IndexRenewal;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -19,7 +18,8 @@ import java.util.List;
  * complaint's person, a stored answer to a retried submission, an evidence file. Every minute a batch of each, in one
  * transaction per batch, rows taken with {@code SKIP LOCKED} (replicas share the work); each is opened with its own row
  * id as associated data, as it was sealed. A row under a key no longer configured cannot be opened: it is left and
- * counted in the log, never lost. The same pass re-makes blind indexes made under an earlier blind-index key.
+ * counted in the log, never lost. Blind indexes made under an earlier blind-index key are re-made by intake's
+ * {@code IndexRenewal}.
  */
 @ApplicationScoped
 public class ReSealing {
@@ -58,12 +58,10 @@ public class ReSealing {
 
     private final Pool pool;
     private final PersonalDataCipher cipher;
-    private final IndexRenewal indexes;
 
-    ReSealing(Pool pool, PersonalDataCipher cipher, IndexRenewal indexes) {
+    ReSealing(Pool pool, PersonalDataCipher cipher) {
         this.pool = pool;
         this.cipher = cipher;
-        this.indexes = indexes;
     }
 
     @Scheduled(
@@ -81,13 +79,12 @@ public class ReSealing {
     }
 
     /**
-     * One batch of each kind under the active key, then one of blind indexes under the blind-index key's
-     * ({@link IndexRenewal}); how many rows it re-sealed or re-indexed. While one key is configured there is nothing
-     * an older key sealed that could be opened, so nothing is read.
+     * One batch of each kind under the active key; how many rows it re-sealed. While one key is configured there is
+     * nothing an older key sealed that could be opened, so nothing is read.
      */
     public Uni<Integer> reSealBatch() {
         if (cipher.keyIds().size() == 1) {
-            return indexes.renewBatch();
+            return Uni.createFrom().item(0);
         }
         return Multi.createFrom()
                 .iterable(KINDS)
@@ -95,8 +92,7 @@ public class ReSealing {
                 .transformToUniAndConcatenate(kind -> pool.withTransaction(connection -> reSeal(connection, kind)))
                 .collect()
                 .asList()
-                .map(counts -> counts.stream().mapToInt(Integer::intValue).sum())
-                .flatMap(reSealed -> indexes.renewBatch().map(renewed -> reSealed + renewed));
+                .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
 
     private Uni<Integer> reSeal(SqlConnection connection, Kind kind) {

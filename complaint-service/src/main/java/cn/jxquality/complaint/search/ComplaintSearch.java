@@ -10,6 +10,7 @@ import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -159,7 +160,7 @@ public class ComplaintSearch {
     }
 
     private ComplaintSummary summary(Complaint c, String linkedTrackingNumber) {
-        String mobile = personSeal.open(c).map(SubmissionRequest.Person::mobile).orElse(null);
+        String mobile = mobileOf(c);
         return new ComplaintSummary(
                 c.id(),
                 c.trackingNumber(),
@@ -173,6 +174,19 @@ public class ComplaintSearch {
                 linkedTrackingNumber,
                 c.linkReason(),
                 mobile == null ? null : MainlandMobile.mask(mobile));
+    }
+
+    /**
+     * The mobile for the list's masked column. A person sealed under a key no longer configured is listed without it,
+     * rather than failing the whole search (its own page still says it cannot be opened).
+     */
+    private String mobileOf(Complaint c) {
+        try {
+            return personSeal.open(c).map(SubmissionRequest.Person::mobile).orElse(null);
+        } catch (IllegalStateException e) {
+            Log.warnf("The person of %s could not be opened for a search list: %s", c.trackingNumber(), e.getMessage());
+            return null;
+        }
     }
 
     private static Uni<Map<UUID, String>> linkedNumbers(List<Complaint> hits) {

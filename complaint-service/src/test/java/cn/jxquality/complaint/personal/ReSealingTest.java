@@ -1,6 +1,8 @@
 package cn.jxquality.complaint.personal;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -136,6 +138,15 @@ class ReSealingTest {
                 "v9",
                 Db.row(pool, "select person_key_id from complaint where id = $1", id)
                         .getString("person_key_id"));
+        // an operator's list still answers, without that person's masked mobile
+        given().auth()
+                .oauth2(Tokens.of("operator1"))
+                .queryParam("trackingNumber", receipt.get("trackingNumber"))
+                .get("/api/v1/complaints")
+                .then()
+                .statusCode(200)
+                .body("items[0].trackingNumber", equalTo(receipt.get("trackingNumber")))
+                .body("items[0].maskedMobile", nullValue());
     }
 
     /** Re-seals the row's data under v0 as an older install would have; its plaintext. */
