@@ -17,13 +17,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A reporter whose report was substantiated gets a text message; its link opens the reward claim page, where they
- * claim with the tracking number and query code; the message's opt-out link opens the opt-out page.
+ * A reporter who filed on the web confirms their mobile with the link of the receipt's text message (until then it
+ * hears nothing more); once the report is substantiated they get a text message whose link opens the reward claim
+ * page, where they claim with the tracking number and query code; the message's opt-out link opens the opt-out page.
  */
 @ExtendWith(RunningSuite.class)
 class RewardClaimPageIT {
 
     static final Pattern CLAIM_LINK = Pattern.compile("(http://[^\\s\"]+/reward-claim\\?trackingNumber=JX\\d{15})");
+    static final Pattern CONFIRM_LINK = Pattern.compile(
+            "(http://[^\\s\"]+/confirm-contact\\?medium=SMS(&|\\\\u0026)trackingNumber=JX\\d{15}(&|\\\\u0026)code=[A-Z0-9]+)");
     static final Pattern OPT_OUT_LINK =
             Pattern.compile("(http://[^\\s\"]+/opt-out\\?trackingNumber=JX\\d{15}(&|\\\\u0026)code=[A-Z0-9]+)");
 
@@ -50,6 +53,26 @@ class RewardClaimPageIT {
                 .extract()
                 .as(Map.class);
         String trackingNumber = (String) receipt.get("trackingNumber");
+
+        // a mobile given on the web hears only its receipt until its owner confirms it with the receipt's link
+        String receiptText = await().atMost(CaseApi.ASYNC)
+                .until(
+                        () -> RunningSuite.textsTo(mobile).stream()
+                                .filter(t -> t.contains("/confirm-contact?"))
+                                .findFirst()
+                                .orElse(null),
+                        t -> t != null);
+        Matcher confirmLink = CONFIRM_LINK.matcher(receiptText);
+        assertEquals(true, confirmLink.find(), receiptText);
+        try (Chromium phone = Chromium.phone("zh-CN")) {
+            phone.driver.get(confirmLink.group(1).replace("\\u0026", "&"));
+            assertEquals(trackingNumber, phone.find("#trackingNumber").getAttribute("value"));
+            phone.assertAccessible("contact confirmation");
+            phone.screenshot("public-confirm-contact-phone");
+            phone.find("form button[type=submit]").click();
+            phone.waitForText("已确认");
+            phone.assertAccessible("contact confirmed");
+        }
 
         String caseId = CaseApi.substantiated(trackingNumber, Tokens.of("supervisor1"), "洪市监罚〔2026〕2", 10_000_000L);
         String rewardId = CaseApi.propose(Tokens.of("reviewer1"), caseId, 2);

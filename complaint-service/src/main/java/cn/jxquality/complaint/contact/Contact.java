@@ -22,7 +22,22 @@ public record Contact(
                 enumeration = {"zh-CN", "en"})
         String language,
 
-        @Schema(required = true) boolean anonymous) {
+        @Schema(required = true) boolean anonymous,
+
+        @Schema(
+                required = true,
+                description = "false for a mobile given on the web or through Open311 that its owner has not"
+                        + " confirmed yet: it may hear only the receipt, which carries the confirmation code")
+        boolean mobileConfirmed,
+
+        @Schema(required = true, description = "as mobileConfirmed, for the e-mail address")
+        boolean emailConfirmed,
+
+        @Schema(nullable = true, description = "the code the receipt carries while the mobile is not confirmed")
+        String mobileConfirmationCode,
+
+        @Schema(nullable = true, description = "the code the receipt carries while the e-mail is not confirmed")
+        String emailConfirmationCode) {
 
     @Override
     public String toString() {

@@ -23,33 +23,40 @@ import java.util.UUID;
  * is one statement: the complaint's columns and, only when it holds a sealed person, the audit row ({@link IdentityAccess},
  * purpose {@code CONTACT}) — both or neither, as one statement is its own transaction. The seal is opened after the
  * statement, so one that cannot be opened (a lost key) answers 500 with its audit row written: errs towards recording.
- * A dispatcher pass asks for all the contacts it needs at once ({@link #contacts}), audited the same way.
+ * A dispatcher pass asks for all the contacts it needs at once ({@link #contacts}), audited the same way. A contact
+ * its owner has not confirmed yet ({@link ContactConfirmations}) says so and carries the code its receipt is to carry.
  */
 @ApplicationScoped
 public class ContactService {
 
     static final String READ = """
             WITH found AS (
-                SELECT id, person_key_id, person_ciphertext, language, anonymous FROM complaint WHERE id = $1),
+                SELECT id, person_key_id, person_ciphertext, language, anonymous, contact_confirmation_required,
+                    mobile_confirmed_at IS NOT NULL AS mobile_confirmed, email_confirmed_at IS NOT NULL AS email_confirmed FROM complaint WHERE id = $1),
             audit AS (
                 INSERT INTO identity_access_audit (complaint_id, actor, purpose, accessed_at)
                 SELECT id, $2, $3, $4 FROM found WHERE person_ciphertext IS NOT NULL)
-            SELECT id, person_key_id, person_ciphertext, language, anonymous FROM found""";
+            SELECT id, person_key_id, person_ciphertext, language, anonymous, contact_confirmation_required, mobile_confirmed,
+                email_confirmed FROM found""";
 
     /** {@link #READ} for many complaints at once: one statement, one audit row per contact holding personal data. */
     static final String READ_MANY = """
             WITH found AS (
-                SELECT id, person_key_id, person_ciphertext, language, anonymous FROM complaint WHERE id = ANY($1)),
+                SELECT id, person_key_id, person_ciphertext, language, anonymous, contact_confirmation_required,
+                    mobile_confirmed_at IS NOT NULL AS mobile_confirmed, email_confirmed_at IS NOT NULL AS email_confirmed FROM complaint WHERE id = ANY($1)),
             audit AS (
                 INSERT INTO identity_access_audit (complaint_id, actor, purpose, accessed_at)
                 SELECT id, $2, $3, $4 FROM found WHERE person_ciphertext IS NOT NULL)
-            SELECT id, person_key_id, person_ciphertext, language, anonymous FROM found""";
+            SELECT id, person_key_id, person_ciphertext, language, anonymous, contact_confirmation_required, mobile_confirmed,
+                email_confirmed FROM found""";
 
     private final PersonSeal personSeal;
+    private final ContactConfirmations confirmations;
     private final Pool pool;
 
-    ContactService(PersonSeal personSeal, Pool pool) {
+    ContactService(PersonSeal personSeal, ContactConfirmations confirmations, Pool pool) {
         this.personSeal = personSeal;
+        this.confirmations = confirmations;
         this.pool = pool;
     }
 
@@ -93,8 +100,26 @@ public class ContactService {
                 .orElse(null);
         String language = row.getString("language");
         boolean anonymous = row.getBoolean("anonymous");
-        return person == null
-                ? new Contact(id, null, null, null, language, anonymous)
-                : new Contact(id, person.name(), person.mobile(), person.email(), language, anonymous);
+        if (person == null) {
+            return new Contact(id, null, null, null, language, anonymous, true, true, null, null);
+        }
+        boolean required = row.getBoolean("contact_confirmation_required");
+        boolean mobileConfirmed = !required || row.getBoolean("mobile_confirmed");
+        boolean emailConfirmed = !required || row.getBoolean("email_confirmed");
+        return new Contact(
+                id,
+                person.name(),
+                person.mobile(),
+                person.email(),
+                language,
+                anonymous,
+                mobileConfirmed,
+                emailConfirmed,
+                mobileConfirmed || person.mobile() == null
+                        ? null
+                        : confirmations.code(id, ContactConfirmations.Medium.SMS),
+                emailConfirmed || person.email() == null
+                        ? null
+                        : confirmations.code(id, ContactConfirmations.Medium.EMAIL));
     }
 }

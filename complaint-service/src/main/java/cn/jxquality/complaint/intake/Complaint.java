@@ -94,6 +94,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "index_key_id", nullable = false)
     String indexKeyId;
 
+    /** Whether the citizen must confirm the mobile and e-mail they gave before any message but the first goes there. */
+    @Column(name = "contact_confirmation_required", nullable = false)
+    boolean contactConfirmationRequired;
+
     @Column(name = "linked_complaint_id")
     UUID linkedComplaintId;
 

@@ -172,7 +172,19 @@ public class IntakeService {
         c.updatedAt = now;
         c.language = r.languageOrDefault();
         personSeal.seal(c, r.person());
+        c.contactConfirmationRequired = confirmationRequired(c.channel, r.person());
         return c;
+    }
+
+    /**
+     * A mobile or e-mail typed into the web form or an Open311 app could be anyone's: it hears the receipt, with a
+     * link to confirm it, and nothing more until its owner confirms (contact.ContactConfirmations). An operator who
+     * registered a call or a letter took the contact from its owner.
+     */
+    static boolean confirmationRequired(Channel channel, SubmissionRequest.Person person) {
+        return (channel == Channel.WEB || channel == Channel.OPEN311)
+                && person != null
+                && (person.mobile() != null || person.email() != null);
     }
 
     private String write(SubmissionRequest request) {

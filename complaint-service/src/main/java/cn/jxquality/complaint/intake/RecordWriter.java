@@ -45,14 +45,14 @@ public class RecordWriter {
                     subject_name_key, subject_credit_code, subject_address, subject_region_code, subject_online_platform,
                     occurred_on, product_or_service, amount_fen, description, remedy, consent_publish,
                     consent_entrusted_mediation, anonymous, reward_requested, person_ciphertext, person_key_id,
-                    mobile_blind_index, id_number_blind_index, index_key_id, submitted_by, language, linked_complaint_id, link_reason,
+                    mobile_blind_index, id_number_blind_index, index_key_id, contact_confirmation_required, submitted_by, language, linked_complaint_id, link_reason,
                     status, received_at, updated_at)
                 SELECT #{id}, #{trackingPrefix} || lpad((nextval('tracking_number_seq') % 10000000)::text, 7, '0'),
                     #{queryCodeHash}, #{queryCodeKeyId}, #{kind}, #{channel}, #{category}, #{subjectName}, #{subjectNameKey},
                     #{subjectCreditCode}, #{subjectAddress}, #{subjectRegionCode}, #{subjectOnlinePlatform},
                     #{occurredOn}, #{productOrService}, #{amountFen}, #{description}, #{remedy}, #{consentPublish},
                     #{consentEntrustedMediation}, #{anonymous}, #{rewardRequested}, #{personCiphertext},
-                    #{personKeyId}, #{mobileBlindIndex}, #{idNumberBlindIndex}, #{indexKeyId}, #{submittedBy}, #{language},
+                    #{personKeyId}, #{mobileBlindIndex}, #{idNumberBlindIndex}, #{indexKeyId}, #{contactConfirmationRequired}, #{submittedBy}, #{language},
                     coalesce(#{splitFrom}, (SELECT id FROM earlier)),
                     CASE WHEN #{splitFrom} IS NOT NULL THEN 'SPLIT'
                          WHEN EXISTS (SELECT 1 FROM earlier) THEN 'DUPLICATE' END,
@@ -110,6 +110,7 @@ public class RecordWriter {
         values.put("queryCodeHash", bytes(c.queryCodeHash));
         values.put("queryCodeKeyId", c.queryCodeKeyId);
         values.put("indexKeyId", c.indexKeyId);
+        values.put("contactConfirmationRequired", c.contactConfirmationRequired);
         values.put("kind", c.kind.name());
         values.put("channel", c.channel.name());
         values.put("category", c.category);

@@ -175,6 +175,25 @@ public interface SiteMessages {
 
     String opt_out_not_found();
 
+    // confirming the mobile or e-mail given on the web
+    String confirm_title();
+
+    String confirm_lead_sms();
+
+    String confirm_lead_email();
+
+    String field_confirm_code();
+
+    String field_confirm_code_hint();
+
+    String confirm_button();
+
+    String confirm_done_sms(String trackingNumber);
+
+    String confirm_done_email(String trackingNumber);
+
+    String confirm_not_found();
+
     // the console's sign-out lands here
     String signed_out_title();
 

@@ -253,6 +253,10 @@ public class DeliveryAttempt {
             data.put("optOutCode", optOuts.codeFor(n.trackingNumber()));
             data.put("optOutUrl", optOuts.pageUrl());
             data.put("publicUrl", publicSite.baseUrl());
+            // null once the address is confirmed: only an unconfirmed address's receipt asks for it
+            data.put("confirmCode", target.confirmationCode());
+            data.put("confirmUrl", publicSite.baseUrl() + "/confirm-contact");
+            data.put("confirmMedium", n.channel() == NotificationChannel.EMAIL ? "EMAIL" : "SMS");
         }
         String body = templates.body(n.template(), target.language(), data);
         String subject = n.channel() == NotificationChannel.EMAIL ? templates.subject(target.language(), data) : null;

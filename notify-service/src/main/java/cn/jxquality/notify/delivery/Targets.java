@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Targets {
 
+    /** The one message an unconfirmed address hears: the receipt, with its confirmation code. */
+    static final String RECEIPT = "complaint-received-citizen";
+
     private final ContactBook contacts;
     private final WebhookConfig webhooks;
     private final AddressCaps caps;
@@ -86,7 +89,7 @@ public class Targets {
                     ? contactsOfPass
                     : contactOfOthers.computeIfAbsent(
                             id, other -> contacts.find(List.of(other)).memoize().indefinitely());
-            return found.map(byId -> citizen(Optional.ofNullable(byId.get(id)), n.channel()));
+            return found.map(byId -> citizen(Optional.ofNullable(byId.get(id)), n));
         }
 
         /**
@@ -138,7 +141,7 @@ public class Targets {
         private Map<String, Integer> wanted(Map<UUID, Contact> byId) {
             Map<String, Integer> wanted = new HashMap<>();
             for (PendingNotification n : citizens) {
-                Target target = citizen(Optional.ofNullable(byId.get(n.complaintId())), n.channel());
+                Target target = citizen(Optional.ofNullable(byId.get(n.complaintId())), n);
                 if (!target.skipped()) {
                     caps.key(n, target.address()).ifPresent(key -> wanted.merge(key, 1, Integer::sum));
                 }
@@ -169,17 +172,31 @@ public class Targets {
         return Target.nowhere("nothing to deliver on " + n.channel());
     }
 
-    /** An anonymous report without contact details, or a contact without this channel's address, hears nothing. */
-    private static Target citizen(Optional<Contact> contact, NotificationChannel channel) {
+    /**
+     * An anonymous report without contact details, or a contact without this channel's address, hears nothing. An
+     * address its owner has not confirmed (given on the web or through Open311: anyone could have typed it) hears
+     * only the receipt, which carries the code that confirms it (issue 17, item 5).
+     */
+    private static Target citizen(Optional<Contact> contact, PendingNotification n) {
         if (contact.isEmpty()) {
             return Target.nowhere("no contact for this complaint");
         }
-        String address = channel == NotificationChannel.SMS
-                ? contact.get().mobile()
-                : contact.get().email();
+        boolean sms = n.channel() == NotificationChannel.SMS;
+        Contact found = contact.get();
+        String address = sms ? found.mobile() : found.email();
         if (address == null || address.isBlank()) {
-            return Target.nowhere("the contact has no " + (channel == NotificationChannel.SMS ? "mobile" : "e-mail"));
+            return Target.nowhere("the contact has no " + (sms ? "mobile" : "e-mail"));
         }
-        return Target.to(address, MessageTemplates.language(contact.get().language()));
+        String language = MessageTemplates.language(found.language());
+        if (sms ? found.mobileConfirmed() : found.emailConfirmed()) {
+            return Target.to(address, language);
+        }
+        if (!RECEIPT.equals(n.template())) {
+            return Target.nowhere("the citizen has not confirmed this " + (sms ? "mobile" : "e-mail") + " yet");
+        }
+        String code = sms ? found.mobileConfirmationCode() : found.emailConfirmationCode();
+        return code == null
+                ? Target.nowhere("no confirmation code for an unconfirmed address")
+                : Target.unconfirmed(address, language, code);
     }
 }

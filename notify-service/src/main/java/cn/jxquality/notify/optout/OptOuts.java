@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /** Records and answers per-complaint opt-outs; an opted-out citizen gets neither SMS nor e-mail about it. */
@@ -28,7 +29,9 @@ public class OptOuts {
 
     OptOuts(Pool pool, OptOutConfig config, OptOutThrottle throttle, Clock clock) {
         this.pool = pool;
-        this.codes = config.key().filter(k -> !k.isBlank()).map(OptOutCodes::new);
+        this.codes = config.key()
+                .filter(k -> !k.isBlank())
+                .map(k -> new OptOutCodes(k, config.previousKeys().orElse(List.of())));
         this.throttle = throttle;
         this.pageUrl = config.pageUrl();
         this.clock = clock;

@@ -16,6 +16,13 @@ public interface WebhookConfig {
      */
     Optional<String> key();
 
+    /**
+     * The id of {@link #key()} ({@code WEBHOOK_KEY_ID}), sent with every push as {@code X-Signature-Key-Id}: after a
+     * rotation each department's system knows which of its two keys to check the signature with.
+     */
+    @WithDefault("v1")
+    String keyId();
+
     /** Webhook URL by department code, e.g. {@code notify.webhook.departments."360100-AMR"=https://…}. */
     Map<String, String> departments();
 

@@ -72,6 +72,7 @@ public class WebhookSender implements DeliveryChannel {
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-Timestamp", Long.toString(timestamp))
                 .putHeader("X-Signature", WebhookSignature.sign(key, timestamp, body))
+                .putHeader("X-Signature-Key-Id", config.keyId())
                 .putHeader("X-Notification-Id", message.notificationId().toString())
                 .sendBuffer(Buffer.buffer(body))
                 .onFailure()

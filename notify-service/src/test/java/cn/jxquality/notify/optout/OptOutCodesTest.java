@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OptOutCodesTest {
@@ -28,6 +29,21 @@ class OptOutCodesTest {
         assertFalse(codes.matches("JX20261125000002", code));
         assertFalse(codes.matches("JX20261125000001", null));
         assertFalse(codes.matches("JX20261125000001", code.substring(1)));
+    }
+
+    @Test
+    void afterARotationNewCodesTakeTheNewKeyAndTheOldCodesStillOptOut() {
+        OptOutCodes rotated =
+                new OptOutCodes("the-new-key-of-thirty-two-bytes!!", List.of("a-key-of-thirty-two-bytes-or-more"));
+        String sentBefore = codes.codeFor("JX20261125000001");
+
+        assertNotEquals(sentBefore, rotated.codeFor("JX20261125000001"));
+        assertTrue(rotated.matches("JX20261125000001", sentBefore));
+        assertTrue(rotated.matches("JX20261125000001", rotated.codeFor("JX20261125000001")));
+        assertFalse(codes.matches("JX20261125000001", rotated.codeFor("JX20261125000001")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new OptOutCodes("the-new-key-of-thirty-two-bytes!!", List.of("short")));
     }
 
     @Test

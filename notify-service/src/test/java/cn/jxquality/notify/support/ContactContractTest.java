@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,16 @@ class ContactContractTest {
     void theStubAnswersWhatComplaintServiceDocuments(String mobile, String email, String language) throws IOException {
         UUID complaintId = UUID.randomUUID();
         Stubs.contact(complaintId, mobile, email, language);
+        String answer = "{\"contacts\":[" + ContactLookups.CONTACTS.get(complaintId) + "]}";
+        COMPLAINT_SERVICE.assertAnswers(
+                "/internal/v1/complaints/contact-lookups", "post", "200", new ObjectMapper().readTree(answer));
+        Stubs.noContact(complaintId);
+    }
+
+    @Test
+    void theUnconfirmedStubAnswersWhatComplaintServiceDocuments() throws IOException {
+        UUID complaintId = UUID.randomUUID();
+        Stubs.unconfirmedContact(complaintId, "13900139002", "web@example.cn", "zh-CN");
         String answer = "{\"contacts\":[" + ContactLookups.CONTACTS.get(complaintId) + "]}";
         COMPLAINT_SERVICE.assertAnswers(
                 "/internal/v1/complaints/contact-lookups", "post", "200", new ObjectMapper().readTree(answer));

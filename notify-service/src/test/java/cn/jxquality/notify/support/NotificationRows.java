@@ -41,8 +41,14 @@ public final class NotificationRows {
     }
 
     public static Stored one(Pool pool, String trackingNumber, String channel) {
+        return one(pool, trackingNumber, channel, null);
+    }
+
+    /** The one row on {@code channel} of the event {@code eventType} (any event if null). */
+    public static Stored one(Pool pool, String trackingNumber, String channel, String eventType) {
         List<Stored> rows = of(pool, trackingNumber).stream()
-                .filter(r -> r.channel().equals(channel))
+                .filter(r -> r.channel().equals(channel)
+                        && (eventType == null || r.eventType().equals(eventType)))
                 .toList();
         if (rows.size() != 1) {
             throw new AssertionError("expected one " + channel + " row for " + trackingNumber + ", found " + rows);

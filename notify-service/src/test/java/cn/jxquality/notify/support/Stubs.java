@@ -25,7 +25,19 @@ public final class Stubs {
     /** The contact complaint-service's look-up answers for this complaint (see {@link ContactLookups}). */
     public static void contact(UUID complaintId, String mobile, String email, String language) {
         ContactLookups.CONTACTS.put(complaintId, """
-                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false}""".formatted(complaintId, quoted(mobile), quoted(email), language));
+                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false,
+                 "mobileConfirmed":true,"emailConfirmed":true,"mobileConfirmationCode":null,"emailConfirmationCode":null}""".formatted(complaintId, quoted(mobile), quoted(email), language));
+    }
+
+    /**
+     * A contact given on the web that its owner has not confirmed yet: complaint-service answers the codes the receipt
+     * is to carry.
+     */
+    public static void unconfirmedContact(UUID complaintId, String mobile, String email, String language) {
+        ContactLookups.CONTACTS.put(complaintId, """
+                {"complaintId":"%s","name":"张三","mobile":%s,"email":%s,"language":"%s","anonymous":false,
+                 "mobileConfirmed":false,"emailConfirmed":false,"mobileConfirmationCode":"SMS2CODE",
+                 "emailConfirmationCode":"MAIL2CDE"}""".formatted(complaintId, quoted(mobile), quoted(email), language));
     }
 
     /** A complaint the look-up does not know (it is left out of the answer). */

@@ -77,6 +77,20 @@ class MessageTemplatesTest {
         assertThat(templates.body("complaint-received-citizen", language, data), containsString(expected));
     }
 
+    /** An address not confirmed yet gets the receipt with the page and code that confirm it; a confirmed one does not. */
+    @Test
+    void anUnconfirmedAddressesReceiptCarriesItsConfirmationLink() throws Exception {
+        Map<String, Object> data = data("complaint.received.v1", null);
+        String link = PUBLIC_URL + "/confirm-contact?medium=SMS&trackingNumber=" + TRACKING + "&code=SMS2CODE";
+        for (String language : new String[] {"zh-CN", "en"}) {
+            assertThat(templates.body("complaint-received-citizen", language, data), not(containsString(link)));
+        }
+        data.put("confirmCode", "SMS2CODE");
+        assertThat(templates.body("complaint-received-citizen", "zh-CN", data), containsString(link));
+        assertThat(templates.body("complaint-received-citizen", "zh-CN", data), containsString("确认码 SMS2CODE"));
+        assertThat(templates.body("complaint-received-citizen", "en", data), containsString(link));
+    }
+
     /** Every link a citizen gets opens a page of the public site, never a JSON endpoint (DESIGN §2). */
     @ParameterizedTest(name = "{0} / {2}")
     @CsvSource({
@@ -300,6 +314,9 @@ class MessageTemplatesTest {
         data.put("optOutCode", null);
         data.put("optOutUrl", PUBLIC_URL + "/opt-out");
         data.put("publicUrl", PUBLIC_URL);
+        data.put("confirmCode", null);
+        data.put("confirmUrl", PUBLIC_URL + "/confirm-contact");
+        data.put("confirmMedium", "SMS");
         return data;
     }
 }

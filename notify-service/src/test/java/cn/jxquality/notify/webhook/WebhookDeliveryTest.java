@@ -65,6 +65,7 @@ class WebhookDeliveryTest {
         long timestamp = Long.parseLong(push.getHeader("X-Timestamp"));
         String departmentKey = WebhookSignature.departmentKey(KEY, ThirdParties.WEBHOOK_DEPARTMENT);
         assertEquals(WebhookSignature.sign(departmentKey, timestamp, body), push.getHeader("X-Signature"));
+        assertEquals("v1", push.getHeader("X-Signature-Key-Id")); // which key, so that the key can rotate
         assertNotEquals(WebhookSignature.sign(departmentKey, timestamp + 1, body), push.getHeader("X-Signature"));
         assertTrue(
                 WebhookSignature.verify(

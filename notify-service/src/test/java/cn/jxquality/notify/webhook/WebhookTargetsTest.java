@@ -77,6 +77,11 @@ class WebhookTargetsTest {
             }
 
             @Override
+            public String keyId() {
+                return "v1";
+            }
+
+            @Override
             public Map<String, String> departments() {
                 return Map.of("360700-AMR", url);
             }
