@@ -93,6 +93,30 @@ class RealmTest {
     }
 
     @Test
+    void theConsolesTokensCarryStaffRolesOnlyNeverAServiceAccountsRole() throws IOException {
+        JsonNode production =
+                JSON.readTree(SEEDS.resolve("jiangxi-quality-realm.json").toFile());
+        JsonNode console = client(production, "web-console");
+
+        assertFalse(console.path("fullScopeAllowed").asBoolean(true));
+        JsonNode mapping = StreamSupport.stream(production.path("scopeMappings").spliterator(), false)
+                .filter(m -> m.path("client").asText().equals("web-console"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(
+                values(mapping.path("roles"), null),
+                containsInAnyOrder(
+                        "operator",
+                        "supervisor",
+                        "department",
+                        "reward-reviewer",
+                        "reward-approver",
+                        "finance",
+                        "auditor",
+                        "admin"));
+    }
+
+    @Test
     void theDemoAdditionsArePeopleAndTheScriptsClientOnly() throws IOException {
         JsonNode demo = JSON.readTree(SEEDS.resolve("demo-realm-additions.json").toFile());
 

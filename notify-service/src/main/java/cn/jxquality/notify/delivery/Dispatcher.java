@@ -1,9 +1,11 @@
 package cn.jxquality.notify.delivery;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +29,9 @@ public class Dispatcher {
     private final DeliveryConfig config;
     private final Clock clock;
     private final AtomicBoolean kicked = new AtomicBoolean();
+    /** Set as the service shuts down: the database pool closes under a pass, so none starts after this. */
+    private volatile boolean stopping;
+
     private final AtomicInteger kickedPasses = new AtomicInteger();
 
     Dispatcher(DeliveryLedger ledger, DeliveryAttempt attempt, Targets targets, DeliveryConfig config, Clock clock) {
@@ -46,8 +51,15 @@ public class Dispatcher {
         return pass().replaceWithVoid();
     }
 
-    /** One pass: leases due rows and tries them; yields how many it leased (0 when the pass failed). */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** One pass: leases due rows and tries them; yields how many it leased (0 when the pass failed or shutdown began). */
     private Uni<Integer> pass() {
+        if (stopping) {
+            return Uni.createFrom().item(0); // rows still due are leased by another replica, or after the restart
+        }
         Instant now = clock.instant();
         return ledger.lease(now, now.plus(config.lease()), config.batchSize())
                 .flatMap(due -> tryAll(due).replaceWith(due.size()))
