@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The legal time limits of a case (DESIGN §4), counted in Beijing time from the day after the triggering
- * event: accept or refuse a complaint within 7 working days of receipt; end mediation within 60 calendar days
- * of acceptance; verify a report within 15 working days of receipt, extendable once by 15; transfer a wrongly
- * routed case within 2 working days of its assignment. A deadline is due at the end of its last day.
+ * The legal time limits of a case (DESIGN §4, figures in {@link DeadlineRules} from {@code seeds/deadlines.yaml}),
+ * counted in Beijing time from the day after the triggering event: accept or refuse a complaint within 7 working
+ * days of receipt; end mediation within 60 calendar days of acceptance; verify a report within 15 working days of
+ * receipt, extendable once by 15; transfer a wrongly routed case within 2 working days of its assignment. A
+ * deadline is due at the end of its last day.
  */
 public final class CaseDeadlines {
 
@@ -25,16 +26,12 @@ public final class CaseDeadlines {
     public static final String MEDIATION_ENDS_BY = CaseFile.MEDIATION_ENDS_BY;
     public static final String VERIFY_BY = CaseFile.VERIFY_BY;
 
-    static final int ACCEPT_WORKING_DAYS = 7;
-    static final int TRANSFER_WORKING_DAYS = 2;
-    static final int VERIFY_WORKING_DAYS = 15;
-    static final int EXTENSION_WORKING_DAYS = 15;
-    static final int MEDIATION_CALENDAR_DAYS = 60;
-
     private final WorkingDayCalendar calendar;
+    private final DeadlineRules rules;
 
-    public CaseDeadlines(WorkingDayCalendar calendar) {
+    public CaseDeadlines(WorkingDayCalendar calendar, DeadlineRules rules) {
         this.calendar = calendar;
+        this.rules = rules;
     }
 
     /** The working-day calendar the deadlines are counted on (also the rewards' claim window). */
@@ -45,8 +42,8 @@ public final class CaseDeadlines {
     /** On receipt: a complaint's acceptance limit, a report's verification limit. */
     public Map<String, Deadline> onReceipt(CaseKind kind, Instant receivedAt) {
         return kind == CaseKind.COMPLAINT
-                ? Map.of(ACCEPT_BY, workingDaysAfter(receivedAt, ACCEPT_WORKING_DAYS))
-                : Map.of(VERIFY_BY, workingDaysAfter(receivedAt, VERIFY_WORKING_DAYS));
+                ? Map.of(ACCEPT_BY, workingDaysAfter(receivedAt, rules.acceptWorkingDays()))
+                : Map.of(VERIFY_BY, workingDaysAfter(receivedAt, rules.verifyWorkingDays()));
     }
 
     /**
@@ -55,9 +52,9 @@ public final class CaseDeadlines {
      */
     public Map<String, Deadline> onAssigned(CaseKind kind, Instant assignedAt, boolean afterTransfer) {
         Map<String, Deadline> deadlines = new LinkedHashMap<>();
-        deadlines.put(TRANSFER_BY, workingDaysAfter(assignedAt, TRANSFER_WORKING_DAYS));
+        deadlines.put(TRANSFER_BY, workingDaysAfter(assignedAt, rules.transferWorkingDays()));
         if (afterTransfer && kind == CaseKind.COMPLAINT) {
-            deadlines.put(ACCEPT_BY, workingDaysAfter(assignedAt, ACCEPT_WORKING_DAYS));
+            deadlines.put(ACCEPT_BY, workingDaysAfter(assignedAt, rules.acceptWorkingDays()));
         }
         return deadlines;
     }
@@ -67,13 +64,13 @@ public final class CaseDeadlines {
         if (kind != CaseKind.COMPLAINT) {
             return Map.of();
         }
-        LocalDate last = day(acceptedAt).plusDays(MEDIATION_CALENDAR_DAYS);
+        LocalDate last = day(acceptedAt).plusDays(rules.mediationCalendarDays());
         return Map.of(MEDIATION_ENDS_BY, new Deadline(endOf(last), false));
     }
 
-    /** The verification limit after its one extension: 15 more working days after the original last day. */
+    /** The verification limit after its one extension: 15 more working days after the original last day (the rules'). */
     public Deadline extendedVerification(Instant verifyBy) {
-        return workingDaysAfter(verifyBy, EXTENSION_WORKING_DAYS);
+        return workingDaysAfter(verifyBy, rules.verificationExtensionWorkingDays());
     }
 
     /**

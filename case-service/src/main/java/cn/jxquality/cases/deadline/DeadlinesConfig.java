@@ -12,6 +12,10 @@ public interface DeadlinesConfig {
     @WithDefault("calendar/cn-calendar-2026.csv")
     List<String> calendarFiles();
 
+    /** The time limits under {@code seeds/} ({@link DeadlineRules}). */
+    @WithDefault("deadlines.yaml")
+    String rulesFile();
+
     /** Cases (or escalations) taken per scan step. */
     @WithDefault("100")
     int batchSize();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseDeadlinesTest {
 
-    private final CaseDeadlines deadlines = new CaseDeadlines(WorkingDayCalendarTest.CALENDAR);
+    private final CaseDeadlines deadlines =
+            new CaseDeadlines(WorkingDayCalendarTest.CALENDAR, DeadlineRulesTest.SEEDED);
 
     @Test
     void aComplaintReceivedBeforeNationalDayIsAcceptedBy15October() {
