@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.contact;
 
+import cn.jxquality.complaint.intake.QueryCodes;
 import cn.jxquality.complaint.personal.BlindIndex;
 import cn.jxquality.complaint.status.LookupThrottle;
 import cn.jxquality.platform.problem.ProblemException;
@@ -37,7 +38,6 @@ public class ContactConfirmations {
         }
     }
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int LENGTH = 8;
 
     static final String FIND = "select id, contact_confirmation_required from complaint where tracking_number = $1";
@@ -52,12 +52,12 @@ public class ContactConfirmations {
         this.pool = pool;
     }
 
-    /** The code that confirms this complaint's address on this medium: 8 characters, about 40 bits. */
+    /** The code that confirms this complaint's address on this medium: 8 characters of the query codes' alphabet. */
     public String code(UUID complaintId, Medium medium) {
         byte[] mac = hmac.of("contact-confirmation", medium + ":" + complaintId);
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt((mac[i] & 0xFF) % ALPHABET.length()));
+            code.append(QueryCodes.ALPHABET.charAt((mac[i] & 0xFF) % QueryCodes.ALPHABET.length()));
         }
         return code.toString();
     }

@@ -16,7 +16,9 @@ import java.security.SecureRandom;
 @ApplicationScoped
 public class QueryCodes {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    /** The citizen-facing codes' alphabet: digits and capitals without look-alikes (0/O, 1/I/L). */
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
     static final int LENGTH = 12;
 
     private final HmacKeys keys;

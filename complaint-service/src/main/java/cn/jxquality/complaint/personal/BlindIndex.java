@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Keyed HMAC-SHA256 of a normalised value, so equal values can be found without storing them in clear. The key can
  * rotate: a row stores the id of the key its indexes were made with ({@code complaint.index_key_id}), a search looks
- * under every configured key, and {@link ReSealing} re-makes older rows' indexes under the active key.
+ * under every configured key, and intake's {@code IndexRenewal} re-makes older rows' indexes under the active key.
  */
 @Startup // a missing or malformed key stops the service at start, not at the first citizen
 @ApplicationScoped

@@ -22,10 +22,13 @@ public interface PersonalDataConfig {
     @WithDefault("v1")
     String blindIndexKeyId();
 
-    /** Earlier blind-index keys, {@code id:base64,id:base64}, kept while rows made with them remain (see {@link ReSealing}). */
+    /** Earlier blind-index keys, {@code id:base64,id:base64}, kept while rows made with them remain (intake's {@code IndexRenewal} re-makes them). */
     Optional<String> blindIndexPreviousKeys();
 
-    /** How often {@link ReSealing} re-seals a batch of what older keys sealed (a scheduler period, e.g. 1m). */
+    /**
+     * How often {@link ReSealing} re-seals a batch of what older keys sealed, and {@code IndexRenewal} re-makes a batch
+     * of older indexes (a scheduler period, e.g. 1m).
+     */
     @WithDefault("1m")
     String reSealEvery();
 }
