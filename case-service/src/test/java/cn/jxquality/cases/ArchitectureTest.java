@@ -14,8 +14,6 @@ class ArchitectureTest extends ServiceArchitecture {
                 "cn.jxquality.cases.handling.CaseStateMachine",
                 "cn.jxquality.cases.handling.ResolutionRules",
                 "cn.jxquality.cases.deadline.CaseDeadlines",
-                "cn.jxquality.cases.deadline.WorkingDayCalendar",
-                "cn.jxquality.cases.deadline.NewMoon",
                 "cn.jxquality.cases.reward.RewardStateMachine",
                 "cn.jxquality.cases.reward.RewardCalculator",
                 "cn.jxquality.cases.reward.FirstReporterRule",

@@ -3,6 +3,7 @@ package cn.jxquality.cases.deadline;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.casefile.Deadline;
+import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

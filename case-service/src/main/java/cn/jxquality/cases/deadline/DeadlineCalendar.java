@@ -1,5 +1,6 @@
 package cn.jxquality.cases.deadline;
 
+import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import cn.jxquality.platform.seed.SeedFiles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

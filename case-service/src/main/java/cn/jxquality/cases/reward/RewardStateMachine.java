@@ -1,6 +1,6 @@
 package cn.jxquality.cases.reward;
 
-import cn.jxquality.cases.deadline.WorkingDayCalendar;
+import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;

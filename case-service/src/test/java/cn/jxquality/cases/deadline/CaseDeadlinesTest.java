@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseDeadlinesTest {
 
-    private final CaseDeadlines deadlines =
-            new CaseDeadlines(WorkingDayCalendarTest.CALENDAR, DeadlineRulesTest.SEEDED);
+    private final CaseDeadlines deadlines = new CaseDeadlines(DeadlineRulesTest.CALENDAR, DeadlineRulesTest.SEEDED);
 
     @Test
     void aComplaintReceivedBeforeNationalDayIsAcceptedBy15October() {

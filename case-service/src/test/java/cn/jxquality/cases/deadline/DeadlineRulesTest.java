@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.jxquality.cases.casefile.CaseKind;
+import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,18 @@ import org.junit.jupiter.api.Test;
 class DeadlineRulesTest {
 
     static final DeadlineRules SEEDED = seeded();
+
+    /** The seeds' official 2026 calendar. */
+    static final WorkingDayCalendar CALENDAR = calendar2026();
+
+    static WorkingDayCalendar calendar2026() {
+        try (java.io.InputStream csv = java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of("..", "seeds", "calendar", "cn-calendar-2026.csv"))) {
+            return WorkingDayCalendar.fromCsv(csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static DeadlineRules seeded() {
         try {
@@ -41,7 +54,7 @@ class DeadlineRulesTest {
                 verificationExtensionWorkingDays: 5
                 transferWorkingDays: 1
                 """));
-        CaseDeadlines deadlines = new CaseDeadlines(WorkingDayCalendarTest.CALENDAR, shorter);
+        CaseDeadlines deadlines = new CaseDeadlines(CALENDAR, shorter);
         // received Wednesday 25 November 2026 (Beijing): 3 working days end on Monday 30 November
         Instant received = Instant.parse("2026-11-25T02:00:00Z");
 

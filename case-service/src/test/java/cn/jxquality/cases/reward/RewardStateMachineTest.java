@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jxquality.cases.deadline.WorkingDayCalendar;
+import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

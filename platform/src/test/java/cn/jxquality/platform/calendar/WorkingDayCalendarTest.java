@@ -1,4 +1,4 @@
-package cn.jxquality.cases.deadline;
+package cn.jxquality.platform.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package cn.jxquality.cases.deadline;
+package cn.jxquality.platform.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;

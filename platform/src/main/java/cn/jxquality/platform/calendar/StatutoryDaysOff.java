@@ -1,4 +1,4 @@
-package cn.jxquality.cases.deadline;
+package cn.jxquality.platform.calendar;
 
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;

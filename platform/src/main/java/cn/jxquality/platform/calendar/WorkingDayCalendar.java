@@ -1,4 +1,4 @@
-package cn.jxquality.cases.deadline;
+package cn.jxquality.platform.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
