@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EndpointRoleMatrixTest {
 
     static final String ANONYMOUS = "anonymous";
+    /** The demo ODR enterprise (role enterprise, credit_code of Submissions.ODR_ENTERPRISE). */
+    static final String ENTERPRISE = "ent-demo";
+
     static final String OPEN311_KEY = "test-open311-key-0123456789";
     static final RestAssuredConfig UTF8_PARTS = RestAssuredConfig.config()
             .encoderConfig(EncoderConfig.encoderConfig().defaultCharsetForContentType("UTF-8", "multipart/form-data"));
@@ -76,6 +79,39 @@ class EndpointRoleMatrixTest {
                     List.of("operator1"),
                     403,
                     401),
+            open("GET /api/v1/odr/enterprises", 200, (r, f) -> r.get("/api/v1/odr/enterprises")),
+            new Endpoint(
+                    "GET /api/v1/enterprise/complaints",
+                    (r, f) -> r.get("/api/v1/enterprise/complaints"),
+                    200,
+                    List.of(ENTERPRISE),
+                    403,
+                    401),
+            new Endpoint(
+                    "GET /api/v1/enterprise/complaints/{n}",
+                    (r, f) -> r.get("/api/v1/enterprise/complaints/" + f.odrTrackingNumber()),
+                    200,
+                    List.of(ENTERPRISE),
+                    403,
+                    401),
+            // each call answers a complaint of its own, so the one allowed caller is never told it already answered
+            new Endpoint(
+                    "POST /api/v1/enterprise/complaints/{n}/response",
+                    (r, f) -> r.contentType(ContentType.JSON)
+                            .body(Map.of("outcome", "SETTLED", "agreement", "退款"))
+                            .post("/api/v1/enterprise/complaints/" + submitOdr().get("trackingNumber") + "/response"),
+                    200,
+                    List.of(ENTERPRISE),
+                    403,
+                    401),
+            // nothing is settled yet: whoever holds the code gets the same 409
+            open(
+                    "POST /api/v1/complaints/{n}/settlement-answer",
+                    409,
+                    (r, f) -> r.contentType(ContentType.JSON)
+                            .header("X-Forwarded-For", Submissions.randomClient())
+                            .body(Map.of("queryCode", f.odrQueryCode(), "accept", true))
+                            .post("/api/v1/complaints/" + f.odrTrackingNumber() + "/settlement-answer")),
             open(
                     "POST /api/v1/status-lookups",
                     200,
@@ -201,7 +237,13 @@ class EndpointRoleMatrixTest {
     }
 
     /** A complaint with its query code, id and one evidence file, made once for all pairs. */
-    record Fixture(UUID id, String trackingNumber, String queryCode, String evidenceId) {}
+    record Fixture(
+            UUID id,
+            String trackingNumber,
+            String queryCode,
+            String evidenceId,
+            String odrTrackingNumber,
+            String odrQueryCode) {}
 
     private static synchronized Fixture fixture() {
         if (fixture == null) {
@@ -225,13 +267,28 @@ class EndpointRoleMatrixTest {
                     .statusCode(201)
                     .extract()
                     .path("files[0].id");
+            Map<?, ?> odr = submitOdr();
             fixture = new Fixture(
                     UUID.fromString(id),
                     trackingNumber,
                     receipt.get("queryCode").toString(),
-                    evidenceId);
+                    evidenceId,
+                    odr.get("trackingNumber").toString(),
+                    odr.get("queryCode").toString());
         }
         return fixture;
+    }
+
+    /** A new web complaint sent to ent-demo's enterprise first: its receipt. */
+    private static Map<?, ?> submitOdr() {
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Submissions.randomClient())
+                .body(Submissions.odrComplaint(Submissions.ODR_ENTERPRISE))
+                .post("/api/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .as(Map.class);
     }
 
     /** A new web complaint's receipt. */
@@ -296,6 +353,7 @@ class EndpointRoleMatrixTest {
         List<String> callers = new ArrayList<>(Tokens.STAFF);
         callers.add(Tokens.CASE_SERVICE);
         callers.add(Tokens.NOTIFY_SERVICE);
+        callers.add(ENTERPRISE);
         callers.add(ANONYMOUS);
         return List.copyOf(callers);
     }

@@ -93,7 +93,7 @@ class RealmTest {
     }
 
     @Test
-    void theConsolesTokensCarryStaffRolesOnlyNeverAServiceAccountsRole() throws IOException {
+    void theConsolesTokensCarryPeoplesRolesOnlyNeverAServiceAccountsRole() throws IOException {
         JsonNode production =
                 JSON.readTree(SEEDS.resolve("jiangxi-quality-realm.json").toFile());
         JsonNode console = client(production, "web-console");
@@ -113,7 +113,8 @@ class RealmTest {
                         "reward-approver",
                         "finance",
                         "auditor",
-                        "admin"));
+                        "admin",
+                        "enterprise"));
     }
 
     @Test

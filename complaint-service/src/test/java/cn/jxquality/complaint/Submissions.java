@@ -52,6 +52,17 @@ public final class Submissions {
         return body;
     }
 
+    /** The ODR enterprise the demo realm's {@code ent-demo} answers for. */
+    public static final String ODR_ENTERPRISE = "91360100158304019E";
+
+    /** A web complaint sent to the registered ODR enterprise {@code creditCode} first, its contact shared. */
+    public static Map<String, Object> odrComplaint(String creditCode) {
+        Map<String, Object> body = uniqueWebComplaint();
+        subjectOf(body).put("creditCode", creditCode);
+        body.put("odr", Map.of("enterpriseFirst", true, "shareContact", true));
+        return body;
+    }
+
     /** An anonymous web report about a business no other test uses: no person, no remedy. */
     public static Map<String, Object> anonymousReport() {
         Map<String, Object> body = uniqueWebComplaint();

@@ -21,14 +21,37 @@ public record ComplaintReceived(
         boolean rewardRequested,
         UUID linkedComplaintId,
         LinkReason linkReason,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Odr odr) {
 
     public static final String TYPE = "complaint.received.v1";
+
+    /**
+     * Present when the complaint went to an ODR enterprise first and that ended without a settlement: the case
+     * opens now and its deadlines start at {@code endedAt}.
+     */
+    public record Odr(
+            String enterpriseCreditCode,
+            String enterpriseName,
+            Instant sentAt,
+            Instant dueAt,
+            Instant respondedAt,
+            Instant endedAt,
+            String ending) {}
 
     /** The business, with the region it operates in (jurisdiction follows it). */
     public record Subject(String name, String creditCode, String regionCode, String onlinePlatform) {}
 
     static ComplaintReceived of(Complaint c) {
+        return of(c, null);
+    }
+
+    /** The event for a complaint whose ODR ended unsettled: the department takes it over now. */
+    public static ComplaintReceived afterOdr(Complaint c, Odr odr) {
+        return of(c, odr);
+    }
+
+    private static ComplaintReceived of(Complaint c, Odr odr) {
         return new ComplaintReceived(
                 c.id,
                 c.trackingNumber,
@@ -42,6 +65,7 @@ public record ComplaintReceived(
                 c.rewardRequested,
                 c.linkedComplaintId,
                 c.linkReason,
-                c.receivedAt);
+                c.receivedAt,
+                odr);
     }
 }

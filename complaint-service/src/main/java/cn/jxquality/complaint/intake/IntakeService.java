@@ -48,6 +48,7 @@ public class IntakeService {
     private final Pool pool;
     private final ObjectMapper json;
     private final OutboxRelay relay;
+    private final EnterpriseFirst enterpriseFirst;
 
     IntakeService(
             SubmissionRules rules,
@@ -57,7 +58,9 @@ public class IntakeService {
             IdempotencyStore idempotency,
             Pool pool,
             ObjectMapper json,
-            OutboxRelay relay) {
+            OutboxRelay relay,
+            EnterpriseFirst enterpriseFirst) {
+        this.enterpriseFirst = enterpriseFirst;
         this.rules = rules;
         this.queryCodes = queryCodes;
         this.personSeal = personSeal;
@@ -78,7 +81,7 @@ public class IntakeService {
 
     private Uni<SubmissionReceipt> store(SubmissionRequest request, String caller, IdempotencyKey key) {
         rules.check(request);
-        if (key == null && request.kind() != SubmissionKind.COMPLAINT_AND_REPORT) {
+        if (key == null && request.kind() != SubmissionKind.COMPLAINT_AND_REPORT && !request.enterpriseFirst()) {
             return register(null, request, caller);
         }
         if (key == null) {
@@ -122,9 +125,13 @@ public class IntakeService {
         complaint.submittedBy = caller == null || caller.isEmpty() ? null : caller;
         UUID splitId = splitFrom == null ? null : splitFrom.complaint().id;
         String trackingPrefix = "JX" + DAY.format(now.atZone(CHINA));
+        if (request.enterpriseFirst()) {
+            return toEnterprise(sql, request, complaint, trackingPrefix, now)
+                    .replaceWith(new Registered(complaint, queryCode));
+        }
         Uni<Complaint> written = sql == null
                 ? writer.insert(complaint, trackingPrefix, eventData(complaint))
-                : writer.insert(sql, complaint, trackingPrefix, splitId, eventData(complaint));
+                : writer.insert(sql, complaint, trackingPrefix, splitId, ComplaintReceived.TYPE, eventData(complaint));
         return written.onFailure(IntakeService::numbersUsedUp)
                 .transform(failure -> numbersUsedUpUntilMidnight(now))
                 .invoke(saved -> Log.infof(
@@ -135,6 +142,30 @@ public class IntakeService {
                         saved.category,
                         saved.linkReason == null ? "" : ", " + saved.linkReason))
                 .replaceWith(new Registered(complaint, queryCode));
+    }
+
+    /**
+     * A complaint the citizen sends to an ODR enterprise first (the rules checked it is registered): its record with
+     * {@code complaint.sent-to-enterprise.v1} instead of {@code complaint.received.v1}, and the referral, in
+     * {@code sql}'s transaction. No case opens until the enterprise fails to settle it.
+     */
+    private Uni<Complaint> toEnterprise(
+            SqlClient sql, SubmissionRequest request, Complaint complaint, String trackingPrefix, Instant now) {
+        EnterpriseFirst.Enterprise enterprise = enterpriseFirst
+                .registered(complaint.subjectCreditCode)
+                .orElseThrow(() -> new IllegalStateException("checked by the rules"));
+        Instant due = enterpriseFirst.answerDue(now);
+        String data = new String(json(SentToEnterprise.of(complaint, enterprise, due)), StandardCharsets.UTF_8);
+        return writer.insert(sql, complaint, trackingPrefix, null, SentToEnterprise.TYPE, data)
+                .onFailure(IntakeService::numbersUsedUp)
+                .transform(failure -> numbersUsedUpUntilMidnight(now))
+                .call(saved -> enterpriseFirst.refer(
+                        sql,
+                        new EnterpriseFirst.Referral(
+                                saved.id, enterprise, request.odr().shareContact(), now, due, saved.language)))
+                .invoke(saved -> Log.infof(
+                        "Received complaint %s via %s, category %s, sent to ODR enterprise %s first",
+                        saved.trackingNumber, saved.channel, saved.category, enterprise.creditCode()));
     }
 
     /** The event's data as far as it is known before the insert (tracking number and link come from it). */

@@ -81,10 +81,11 @@ public class RecordWriter {
     }
 
     /** Inserts the record in the caller's transaction; see {@link #insert(Complaint, String, String)}. */
-    Uni<Complaint> insert(SqlClient sql, Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
+    Uni<Complaint> insert(
+            SqlClient sql, Complaint c, String trackingPrefix, UUID splitFrom, String eventType, String eventData) {
         return sql.preparedQuery(INSERT.sql())
                 .execute(io.vertx.mutiny.sqlclient.Tuple.newInstance(
-                        INSERT.tuple(values(c, trackingPrefix, splitFrom, eventData))))
+                        INSERT.tuple(values(c, trackingPrefix, splitFrom, eventType, eventData))))
                 .map(rows -> saved(c, rows.iterator().next().getDelegate()));
     }
 
@@ -93,16 +94,18 @@ public class RecordWriter {
      * its {@code trackingNumber}, {@code linkedComplaintId} and {@code linkReason} once committed.
      */
     Uni<Complaint> insert(Complaint c, String trackingPrefix, String eventData) {
-        return alone.execute(INSERT.tuple(values(c, trackingPrefix, null, eventData)))
+        return alone.execute(INSERT.tuple(values(c, trackingPrefix, null, ComplaintReceived.TYPE, eventData)))
                 .map(row -> saved(c, row));
     }
 
     /**
      * The statement's parameters. The tracking number is {@code trackingPrefix} and six digits of the sequence;
      * {@code splitFrom} is the complaint a report half belongs to (then no duplicate search), else null;
-     * {@code eventData} is the event's data without the tracking number and the link, which the statement adds.
+     * {@code eventType} is {@code complaint.received.v1} or, for a complaint sent to an ODR enterprise first,
+     * {@code complaint.sent-to-enterprise.v1}; {@code eventData} is the event's data without the tracking number and the link, which the statement adds.
      */
-    private static Map<String, Object> values(Complaint c, String trackingPrefix, UUID splitFrom, String eventData) {
+    private static Map<String, Object> values(
+            Complaint c, String trackingPrefix, UUID splitFrom, String eventType, String eventData) {
         OffsetDateTime at = OffsetDateTime.ofInstant(c.receivedAt, ZoneOffset.UTC);
         Map<String, Object> values = new HashMap<>();
         values.put("id", c.id);
@@ -139,7 +142,7 @@ public class RecordWriter {
         values.put("duplicatesSince", at.minus(DUPLICATE_WINDOW));
         values.put("receivedAt", at);
         values.put("eventId", UUID.randomUUID());
-        values.put("eventType", ComplaintReceived.TYPE);
+        values.put("eventType", eventType);
         values.put("eventData", eventData);
         return values;
     }

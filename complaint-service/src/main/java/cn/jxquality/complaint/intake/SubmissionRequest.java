@@ -39,6 +39,13 @@ public record SubmissionRequest(
         boolean anonymous,
         boolean rewardRequested,
 
+        @Schema(
+                description = "ODR, enterprise first (DESIGN §4): a complaint about an enterprise in the ODR register"
+                        + " (GET /api/v1/odr/enterprises) may go to the enterprise first, which answers within 10"
+                        + " working days; the department takes it only if that fails")
+        @Valid
+        Odr odr,
+
         @Schema(description = "The citizen's language for notices: zh-CN (default) or en")
         @Pattern(regexp = "^(zh-CN|en)$", message = "must be zh-CN or en")
         String language) {
@@ -61,6 +68,17 @@ public record SubmissionRequest(
             String regionCode,
 
             @Size(max = 200) @PlainTextField String onlinePlatform) {}
+
+    /**
+     * The citizen's choice to send the complaint to the enterprise first, and whether the enterprise may see their
+     * name and (confirmed) mobile and e-mail to negotiate; without that it sees the complaint only.
+     */
+    public record Odr(boolean enterpriseFirst, boolean shareContact) {}
+
+    /** Whether the citizen chose to send it to the enterprise first. */
+    public boolean enterpriseFirst() {
+        return odr != null && odr.enterpriseFirst();
+    }
 
     /** What the complainant agrees to. */
     public record Consents(boolean publish, boolean entrustedMediation) {}

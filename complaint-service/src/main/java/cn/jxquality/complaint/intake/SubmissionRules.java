@@ -17,9 +17,11 @@ public class SubmissionRules {
     static final LocalDate EARLIEST_OCCURRENCE = LocalDate.of(1950, 1, 1);
 
     private final ReferenceData reference;
+    private final EnterpriseFirst enterpriseFirst;
 
-    SubmissionRules(ReferenceData reference) {
+    SubmissionRules(ReferenceData reference, EnterpriseFirst enterpriseFirst) {
         this.reference = reference;
+        this.enterpriseFirst = enterpriseFirst;
     }
 
     /** Throws a 400 problem naming every broken rule, or returns quietly. */
@@ -47,8 +49,32 @@ public class SubmissionRules {
         if (!request.kind().includesComplaint() && request.remedy() != null) {
             violations.add(new Violation("remedy", "applies to complaints only"));
         }
+        checkEnterpriseFirst(request, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.invalid(violations));
+        }
+    }
+
+    /**
+     * ODR goes to a registered enterprise, named by a valid credit code, and is for complaints: a report is the
+     * regulator's to verify, and a complaint-and-report needs the department anyway.
+     */
+    private void checkEnterpriseFirst(SubmissionRequest request, List<Violation> violations) {
+        if (!request.enterpriseFirst()) {
+            return;
+        }
+        String creditCode = request.subject().creditCode();
+        if (request.kind() != SubmissionKind.COMPLAINT) {
+            violations.add(new Violation("odr.enterpriseFirst", "applies to complaints only"));
+        } else if (creditCode == null || creditCode.isBlank()) {
+            violations.add(
+                    new Violation("subject.creditCode", "is required to send the complaint to the enterprise first"));
+        } else if (UnifiedSocialCreditCode.isValid(creditCode.strip())
+                && enterpriseFirst.registered(creditCode.strip()).isEmpty()) {
+            violations.add(new Violation(
+                    "odr.enterpriseFirst",
+                    "this enterprise is not in the ODR register (GET /api/v1/odr/enterprises lists it); send the"
+                            + " complaint to the department instead"));
         }
     }
 

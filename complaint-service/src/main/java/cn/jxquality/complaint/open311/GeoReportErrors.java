@@ -65,6 +65,7 @@ public class GeoReportErrors implements ProblemDialect {
             case "remedy" -> "attribute[remedy]";
             case "anonymous" -> "attribute[anonymous]";
             case "rewardRequested" -> "attribute[reward_requested]";
+            case "odr.enterpriseFirst" -> "attribute[enterprise_first]";
             case "person", "person.name" -> "first_name";
             case "person.mobile" -> "phone";
             case "person.email" -> "email";

@@ -177,6 +177,8 @@ public class Open311Service {
             boolean anonymous = booleanOf(f.anonymous, "attribute[anonymous]", violations);
             boolean reward = booleanOf(f.rewardRequested, "attribute[reward_requested]", violations);
             boolean publish = booleanOf(f.consentPublish, "attribute[consent_publish]", violations);
+            boolean enterpriseFirst = booleanOf(f.enterpriseFirst, "attribute[enterprise_first]", violations);
+            boolean shareContact = booleanOf(f.shareContact, "attribute[share_contact]", violations);
             String region = blank(f.regionCode) ? regions.nearest(f.lat, f.lon, violations) : f.regionCode.strip();
             if (!violations.isEmpty()) {
                 throw new ProblemException(Problem.invalid(violations));
@@ -206,6 +208,7 @@ public class Open311Service {
                     person,
                     anonymous,
                     reward,
+                    enterpriseFirst ? new SubmissionRequest.Odr(true, shareContact) : null,
                     null);
         }
 

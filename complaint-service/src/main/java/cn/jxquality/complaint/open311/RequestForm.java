@@ -68,6 +68,12 @@ public class RequestForm {
     @RestForm("attribute[consent_publish]")
     public String consentPublish;
 
+    @RestForm("attribute[enterprise_first]")
+    public String enterpriseFirst;
+
+    @RestForm("attribute[share_contact]")
+    public String shareContact;
+
     @Override
     public String toString() {
         return "RequestForm[" + serviceCode + ", masked]";

@@ -70,6 +70,23 @@ public class ServiceCatalogue {
                     "true when the citizen agrees to publish the request: then anyone may read it back (status,"
                             + " description, the business's address; never the person) without an api_key, as"
                             + " FixMyStreet's status sync does; otherwise only the client that posted it",
+                    booleans()),
+            attribute(
+                    11,
+                    "enterprise_first",
+                    "singlevaluelist",
+                    false,
+                    "true to send a complaint about an enterprise in the ODR register (GET /api/v1/odr/enterprises;"
+                            + " attribute[subject_credit_code] names it) to the enterprise first: it answers within 10"
+                            + " working days, and the department takes the complaint only if that fails",
+                    booleans()),
+            attribute(
+                    12,
+                    "share_contact",
+                    "singlevaluelist",
+                    false,
+                    "with enterprise_first: true when the enterprise may see the citizen's name and confirmed phone"
+                            + " and e-mail to negotiate",
                     booleans()));
 
     private final Map<String, Category> categories;

@@ -164,6 +164,14 @@ public interface CommonMessages {
 
     String field_consent_mediation_hint();
 
+    String field_enterprise_first();
+
+    String field_enterprise_first_hint();
+
+    String field_share_contact();
+
+    String field_share_contact_hint();
+
     String section_person();
 
     String section_person_hint();

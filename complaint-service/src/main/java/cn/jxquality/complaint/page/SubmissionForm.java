@@ -36,6 +36,8 @@ public class SubmissionForm {
             Map.entry("person.address", "personAddress"),
             Map.entry("person.email", "email"),
             Map.entry("consents", "consentPublish"),
+            Map.entry("odr", "enterpriseFirst"),
+            Map.entry("odr.enterpriseFirst", "enterpriseFirst"),
             Map.entry("amountFen", "amountYuan"),
             Map.entry("language", "kind"));
 
@@ -109,6 +111,12 @@ public class SubmissionForm {
     public String rewardRequested;
 
     @RestForm
+    public String enterpriseFirst;
+
+    @RestForm
+    public String shareContact;
+
+    @RestForm
     public String idempotencyKey;
 
     /** An empty form, as a page first shows it. */
@@ -164,6 +172,7 @@ public class SubmissionForm {
                 person,
                 isAnonymous,
                 ticked(rewardRequested),
+                ticked(enterpriseFirst) ? new SubmissionRequest.Odr(true, ticked(shareContact)) : null,
                 language);
         return new Parsed(request, problems);
     }

@@ -103,7 +103,7 @@ public record SearchCriteria(
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor decode(String token, List<Violation> violations) {
+        public static Cursor decode(String token, List<Violation> violations) {
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
                 String[] parts = raw.split("\\|", 2);

@@ -35,7 +35,15 @@ public final class Callers {
 
     /** A user of each realm role of the demo realm. */
     static final List<String> USERS = List.of(
-            "operator1", "supervisor1", "dept-nc-amr", "reviewer1", "approver1", "finance1", "auditor1", "admin1");
+            "operator1",
+            "supervisor1",
+            "dept-nc-amr",
+            "reviewer1",
+            "approver1",
+            "finance1",
+            "auditor1",
+            "admin1",
+            "ent-demo");
 
     static final List<String> SERVICES = List.of("complaint-service", "case-service", "notify-service");
 
