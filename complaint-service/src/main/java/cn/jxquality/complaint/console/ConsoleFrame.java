@@ -29,7 +29,8 @@ public class ConsoleFrame {
         CASES("/console/cases", Set.of("department", "supervisor")),
         REWARDS("/console/rewards", Set.of("reward-reviewer", "reward-approver", "finance", "supervisor", "auditor")),
         AUDIT("/console/audit", Set.of("auditor")),
-        EXPORTS("/console/exports", Set.of("supervisor", "auditor"));
+        EXPORTS("/console/exports", Set.of("supervisor", "auditor")),
+        ENTERPRISE("/console/enterprise", Set.of("enterprise"));
 
         private final String href;
         private final Set<String> roles;

@@ -3,9 +3,11 @@ package cn.jxquality.complaint.odr;
 import cn.jxquality.complaint.contact.Contact;
 import cn.jxquality.complaint.contact.ContactService;
 import cn.jxquality.complaint.intake.Remedy;
+import cn.jxquality.complaint.intake.UnifiedSocialCreditCode;
 import cn.jxquality.complaint.search.SearchCriteria;
 import cn.jxquality.platform.problem.Problem;
 import cn.jxquality.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * An ODR enterprise's desk: its complaints, newest first, and one with the contact the citizen agreed to share
@@ -117,6 +120,16 @@ public class EnterpriseDesk {
         return find(creditCode, trackingNumber)
                 .flatMap(row -> steps.respond(OdrReferral.of(row), settled, text.strip(), actor))
                 .flatMap(done -> one(creditCode, trackingNumber, actor));
+    }
+
+    /** The enterprise the token speaks for; a token without a valid one may not act for any (403). */
+    public static String creditCodeOf(SecurityIdentity identity) {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("credit_code") : null;
+        String code = claim == null ? null : claim.toString().strip();
+        if (!UnifiedSocialCreditCode.isValid(code)) {
+            throw ProblemException.forbidden("Your token names no enterprise (claim credit_code).");
+        }
+        return code;
     }
 
     private Uni<Row> find(String creditCode, String trackingNumber) {

@@ -1,6 +1,5 @@
 package cn.jxquality.complaint.odr;
 
-import cn.jxquality.complaint.intake.UnifiedSocialCreditCode;
 import cn.jxquality.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +48,8 @@ public class EnterpriseResource {
                     String state,
             @QueryParam("after") String after,
             @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit) {
-        return desk.list(creditCode(identity), state, after, limit).map(RestResponse::ok);
+        return desk.list(EnterpriseDesk.creditCodeOf(identity), state, after, limit)
+                .map(RestResponse::ok);
     }
 
     @GET
@@ -61,7 +60,8 @@ public class EnterpriseResource {
             description = "With the name, mobile and e-mail its citizen agreed to share (each read is audited);"
                     + " another enterprise's complaint answers 404.")
     public Uni<RestResponse<EnterpriseComplaint>> one(@PathParam("trackingNumber") String trackingNumber) {
-        return desk.one(creditCode(identity), number(trackingNumber), actor()).map(RestResponse::ok);
+        return desk.one(EnterpriseDesk.creditCodeOf(identity), number(trackingNumber), actor())
+                .map(RestResponse::ok);
     }
 
     @POST
@@ -75,22 +75,12 @@ public class EnterpriseResource {
                     + " regulator at once.")
     public Uni<RestResponse<EnterpriseComplaint>> respond(
             @PathParam("trackingNumber") String trackingNumber, @NotNull @Valid EnterpriseResponse response) {
-        return desk.respond(creditCode(identity), number(trackingNumber), response, actor())
+        return desk.respond(EnterpriseDesk.creditCodeOf(identity), number(trackingNumber), response, actor())
                 .map(RestResponse::ok);
     }
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    /** The enterprise the token speaks for; a token without a valid one may not act for any (403). */
-    static String creditCode(SecurityIdentity identity) {
-        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("credit_code") : null;
-        String code = claim == null ? null : claim.toString().strip();
-        if (!UnifiedSocialCreditCode.isValid(code)) {
-            throw ProblemException.forbidden("Your token names no enterprise (claim credit_code).");
-        }
-        return code;
     }
 
     private static String number(String trackingNumber) {

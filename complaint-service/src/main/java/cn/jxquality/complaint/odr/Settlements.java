@@ -37,6 +37,11 @@ public class Settlements {
             String reason,
             Instant answerBy) {
 
+        /** The last day the citizen may answer, in Beijing. */
+        public java.time.LocalDate answerByDay() {
+            return answerBy == null ? null : OdrClock.lastDay(answerBy);
+        }
+
         /** A settlement waits for the citizen's answer. */
         public boolean awaitingAnswer() {
             return state == OdrState.SETTLED;

@@ -98,6 +98,26 @@ public interface SiteMessages {
 
     String status_not_found();
 
+    String odr_title(String enterprise);
+
+    String odr_agreement();
+
+    String odr_reason();
+
+    String odr_answer_lead(String date);
+
+    String odr_comment();
+
+    String odr_accept();
+
+    String odr_dispute();
+
+    String odr_confirmed();
+
+    String odr_disputed();
+
+    String odr_nothing_to_answer();
+
     String field_tracking_number();
 
     String field_tracking_number_hint();

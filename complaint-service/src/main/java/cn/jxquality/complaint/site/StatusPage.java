@@ -1,5 +1,7 @@
 package cn.jxquality.complaint.site;
 
+import cn.jxquality.complaint.odr.SettlementAnswer;
+import cn.jxquality.complaint.odr.Settlements;
 import cn.jxquality.complaint.page.FieldErrors;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.Language;
@@ -13,6 +15,7 @@ import cn.jxquality.complaint.status.PublicTimeline;
 import cn.jxquality.complaint.status.StatusLookup;
 import cn.jxquality.complaint.status.StatusService;
 import cn.jxquality.platform.problem.ProblemException;
+import cn.jxquality.platform.text.PlainText;
 import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,7 +46,12 @@ public class StatusPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance status(
-                Page page, String trackingNumber, Map<String, String> errors, Notice notice, StatusView result);
+                Page page,
+                String trackingNumber,
+                Map<String, String> errors,
+                Notice notice,
+                StatusView result,
+                String queryCode);
     }
 
     private final PageContext context;
@@ -51,19 +59,27 @@ public class StatusPage {
     private final ClientAddress clients;
     private final ReferenceData reference;
     private final Texts texts;
+    private final Settlements settlements;
 
-    StatusPage(PageContext context, StatusService status, ClientAddress clients, ReferenceData reference, Texts texts) {
+    StatusPage(
+            PageContext context,
+            StatusService status,
+            ClientAddress clients,
+            ReferenceData reference,
+            Texts texts,
+            Settlements settlements) {
         this.context = context;
         this.status = status;
         this.clients = clients;
         this.reference = reference;
         this.texts = texts;
+        this.settlements = settlements;
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("trackingNumber") String trackingNumber) {
-        return show(200, TrackingNumberInput.clean(trackingNumber), new FieldErrors(), null, null)
+        return show(200, TrackingNumberInput.clean(trackingNumber), new FieldErrors(), null, null, null)
                 .getEntity();
     }
 
@@ -81,11 +97,63 @@ public class StatusPage {
             errors.add(new FieldErrors.Problem("queryCode", FieldErrors.Kind.REQUIRED));
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().item(show(400, number, errors, null, null));
+            return Uni.createFrom().item(show(400, number, errors, null, null, null));
+        }
+        return found(number, queryCode.strip(), clients.of(http), null);
+    }
+
+    /** The page's language link after an answer points here: the look-up form, as at {@code /status}. */
+    @GET
+    @Path("/settlement")
+    @Operation(hidden = true)
+    public TemplateInstance afterAnswer() {
+        return form(null);
+    }
+
+    /**
+     * The citizen's answer to a settlement, from the form the result shows: the query code is checked again (and
+     * throttled) before anything changes; then the page shows the status as it now stands.
+     */
+    @POST
+    @Path("/settlement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<RestResponse<TemplateInstance>> settlement(
+            @RestForm String trackingNumber,
+            @RestForm String queryCode,
+            @RestForm String accept,
+            @RestForm String comment,
+            @Context HttpServerRequest http) {
+        String number = TrackingNumberInput.clean(trackingNumber);
+        String code = queryCode == null ? "" : queryCode.strip();
+        if (number.isEmpty() || code.isEmpty() || code.length() > 32) {
+            return Uni.createFrom().item(show(400, number, new FieldErrors(), null, null, null));
+        }
+        boolean accepted = "true".equals(accept);
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        if (note != null
+                && (note.length() > 1000 || PlainText.problemIn(note, true).isPresent())) {
+            note = null;
         }
         String client = clients.of(http);
-        return status.lookup(new StatusLookup(number, queryCode.strip()), client)
-                .map(found -> show(200, number, errors, null, view(found)))
+        SiteMessages words = texts.bundle(SiteMessages.class, context.language());
+        return settlements
+                .answer(number, new SettlementAnswer(code, accepted, note), client)
+                .flatMap(done ->
+                        found(number, code, client, Notice.ok(accepted ? words.odr_confirmed() : words.odr_disputed())))
+                .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 409)
+                .recoverWithUni(() -> found(number, code, client, Notice.warning(words.odr_nothing_to_answer())))
+                .onFailure(ProblemException.class)
+                .recoverWithItem(e -> refused(number, (ProblemException) e));
+    }
+
+    /** The status of {@code number} for whoever holds its code, with {@code notice} above it. */
+    private Uni<RestResponse<TemplateInstance>> found(String number, String code, String client, Notice notice) {
+        return status.lookup(new StatusLookup(number, code), client)
+                .flatMap(timeline -> settlements
+                        .view(number)
+                        .map(odr ->
+                                show(200, number, new FieldErrors(), notice, view(timeline, odr.orElse(null)), code)))
                 .onFailure(ProblemException.class)
                 .recoverWithItem(e -> refused(number, (ProblemException) e));
     }
@@ -96,22 +164,23 @@ public class StatusPage {
         Notice notice = e.problem().status() == 429
                 ? Notice.error(words.status_throttled(Math.max(1, (wait + 59) / 60)))
                 : Notice.error(words.status_not_found());
-        return PageResponse.retryLater(show(e.problem().status(), number, new FieldErrors(), notice, null), wait);
+        return PageResponse.retryLater(show(e.problem().status(), number, new FieldErrors(), notice, null, null), wait);
     }
 
-    private StatusView view(PublicTimeline timeline) {
+    private StatusView view(PublicTimeline timeline, Settlements.CitizenView odr) {
         Language language = context.language();
         String department = reference
                 .department(timeline.departmentCode())
                 .map(d -> language == Language.EN ? d.nameEn() : d.nameZh())
                 .orElse(timeline.departmentCode());
-        return StatusView.of(timeline, department);
+        return StatusView.of(timeline, department, odr);
     }
 
     private RestResponse<TemplateInstance> show(
-            int code, String number, FieldErrors errors, Notice notice, StatusView result) {
+            int code, String number, FieldErrors errors, Notice notice, StatusView result, String queryCode) {
         Page page = context.page();
-        TemplateInstance view = Templates.status(page, number, errors.in(texts.common(page.lang())), notice, result)
+        TemplateInstance view = Templates.status(
+                        page, number, errors.in(texts.common(page.lang())), notice, result, queryCode)
                 .setLocale(page.lang().locale());
         return PageResponse.of(code, view);
     }

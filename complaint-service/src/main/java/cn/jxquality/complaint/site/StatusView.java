@@ -2,6 +2,9 @@ package cn.jxquality.complaint.site;
 
 import cn.jxquality.complaint.intake.ComplaintKind;
 import cn.jxquality.complaint.intake.PublicStatus;
+import cn.jxquality.complaint.odr.OdrClock;
+import cn.jxquality.complaint.odr.OdrState;
+import cn.jxquality.complaint.odr.Settlements;
 import cn.jxquality.complaint.status.PublicTimeline;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +16,12 @@ import java.util.List;
  * plain words, and what the citizen can do next (rate the handling, claim a reward).
  */
 public record StatusView(
-        PublicTimeline timeline, String departmentName, List<Limit> limits, boolean canRate, boolean isReport) {
+        PublicTimeline timeline,
+        String departmentName,
+        List<Limit> limits,
+        boolean canRate,
+        boolean isReport,
+        Settlements.CitizenView odr) {
 
     /**
      * One time limit the law sets for the current stage: which rule ({@code site:limit}), and the day it ends when
@@ -35,20 +43,46 @@ public record StatusView(
         /** A handled report: rewards, where due, are notified. */
         DONE_REPORT,
         /** Refused, with the ground on the timeline. */
-        NOT_ACCEPTED
+        NOT_ACCEPTED,
+        /** Sent to an ODR enterprise first: it answers within 10 working days. */
+        ODR_ENTERPRISE,
+        /** The enterprise reports a settlement: the citizen confirms or disputes it, else it stands. */
+        ODR_CITIZEN
     }
 
     /** Mediation ends when no agreement is reached within 60 calendar days of acceptance (SAMR Order No. 121). */
     static final int MEDIATION_DAYS = 60;
 
     public static StatusView of(PublicTimeline timeline, String departmentName) {
+        return of(timeline, departmentName, null);
+    }
+
+    /**
+     * With {@code odr} when the complaint went to an enterprise first: while it is the enterprise's or the citizen's
+     * turn, their time limit is the one that applies. A complaint closed by a settlement has no department to rate.
+     */
+    public static StatusView of(PublicTimeline timeline, String departmentName, Settlements.CitizenView odr) {
         boolean report = timeline.kind() == ComplaintKind.REPORT;
+        List<Limit> limits = odr == null ? null : odrLimits(odr);
+        boolean settledByOdr = odr != null && odr.state() == OdrState.CONFIRMED;
         return new StatusView(
                 timeline,
                 departmentName,
-                limits(timeline, report),
-                !report && (timeline.status() == PublicStatus.RESOLVED || timeline.status() == PublicStatus.CLOSED),
-                report);
+                limits == null ? limits(timeline, report) : limits,
+                !report
+                        && !settledByOdr
+                        && (timeline.status() == PublicStatus.RESOLVED || timeline.status() == PublicStatus.CLOSED),
+                report,
+                odr);
+    }
+
+    private static List<Limit> odrLimits(Settlements.CitizenView odr) {
+        return switch (odr.state()) {
+            case WITH_ENTERPRISE -> List.of(new Limit(Rule.ODR_ENTERPRISE, OdrClock.lastDay(odr.dueAt())));
+            case SETTLED -> List.of(new Limit(Rule.ODR_CITIZEN, OdrClock.lastDay(odr.answerBy())));
+            case CONFIRMED -> List.of(new Limit(Rule.DONE, null));
+            default -> null;
+        };
     }
 
     static List<Limit> limits(PublicTimeline timeline, boolean report) {

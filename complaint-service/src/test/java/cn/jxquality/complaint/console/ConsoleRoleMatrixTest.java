@@ -44,6 +44,7 @@ class ConsoleRoleMatrixTest {
             "finance1",
             "auditor1",
             "admin1",
+            "ent-demo",
             ANONYMOUS);
     static final List<String> OPERATORS = List.of("operator1");
     static final List<String> STAFF_READERS = List.of("operator1", "supervisor1");
@@ -81,10 +82,21 @@ class ConsoleRoleMatrixTest {
     }
 
     /** A complaint with one evidence file, made once for all pairs. */
-    record Fixture(String trackingNumber, String evidenceId) {}
+    record Fixture(String trackingNumber, String evidenceId, String odrTrackingNumber) {}
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /console", (b, f) -> b.get("/console"), 200, null),
+            new Endpoint("GET /console/enterprise", (b, f) -> b.get("/console/enterprise"), 200, List.of("ent-demo")),
+            new Endpoint(
+                    "GET /console/enterprise/{n}",
+                    (b, f) -> b.get("/console/enterprise/" + f.odrTrackingNumber()),
+                    200,
+                    List.of("ent-demo")),
+            new Endpoint(
+                    "POST /console/enterprise/{n} (nothing chosen)",
+                    (b, f) -> b.submit("/console", "/console/enterprise/" + f.odrTrackingNumber(), Map.of()),
+                    400,
+                    List.of("ent-demo")),
             new Endpoint("GET /console/intake", (b, f) -> b.get("/console/intake"), 200, OPERATORS),
             new Endpoint(
                     "POST /console/intake",
@@ -319,7 +331,16 @@ class ConsoleRoleMatrixTest {
                             number)
                     .getUUID("id")
                     .toString();
-            fixture = new Fixture(number, evidence);
+            String odr = given().contentType(io.restassured.http.ContentType.JSON)
+                    .header("X-Forwarded-For", cn.jxquality.complaint.Submissions.randomClient())
+                    .body(cn.jxquality.complaint.Submissions.odrComplaint(
+                            cn.jxquality.complaint.Submissions.ODR_ENTERPRISE))
+                    .post("/api/v1/complaints")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("trackingNumber");
+            fixture = new Fixture(number, evidence, odr);
         }
         return fixture;
     }
