@@ -149,6 +149,8 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         env.put("PUBLIC_BASE_URL", COMPLAINTS);
         // plain HTTP on loopback, as under ./suite up
         env.put("SITE_SECURE_COOKIES", "false");
+        // OdrIT ends an enterprise's time by moving its due date: the scan notices within a second
+        env.put("ODR_SCAN_EVERY", "1s");
         return env;
     }
 

@@ -1,5 +1,6 @@
 package cn.jxquality.complaint.console;
 
+import cn.jxquality.complaint.odr.OdrHistory;
 import cn.jxquality.complaint.page.FieldErrors;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
@@ -53,7 +54,8 @@ public class CaseConsole {
             ComplaintOverview complaint,
             String departmentName,
             List<IntakeOptions.Option> departments,
-            List<String> outcomes) {
+            List<String> outcomes,
+            OdrHistory.Entry odr) {
 
         public List<String> refusalGrounds() {
             return CaseActionForm.REFUSAL_GROUNDS;
@@ -77,13 +79,17 @@ public class CaseConsole {
     private final IntakeOptions options;
     private final Texts texts;
 
+    private final OdrHistory odr;
+
     CaseConsole(
             ConsoleFrame frame,
             PageContext context,
             @RestClient CaseServiceClient cases,
             ComplaintSearch complaints,
             IntakeOptions options,
-            Texts texts) {
+            Texts texts,
+            OdrHistory odr) {
+        this.odr = odr;
         this.frame = frame;
         this.context = context;
         this.cases = cases;
@@ -149,14 +155,17 @@ public class CaseConsole {
                         .flatMap(allowed -> cases.events(bearer, id)
                                 .flatMap(events -> complaints
                                         .overview(item.trackingNumber())
-                                        .map(complaint -> new View(
-                                                item,
-                                                allowed,
-                                                events,
-                                                complaint,
-                                                options.departmentName(item.departmentCode(), context.language()),
-                                                options.departments(context.language()),
-                                                CaseActionForm.outcomes(item.kind()))))));
+                                        .flatMap(complaint -> odr.of(item.trackingNumber())
+                                                .map(history -> new View(
+                                                        item,
+                                                        allowed,
+                                                        events,
+                                                        complaint,
+                                                        options.departmentName(
+                                                                item.departmentCode(), context.language()),
+                                                        options.departments(context.language()),
+                                                        CaseActionForm.outcomes(item.kind()),
+                                                        history))))));
     }
 
     private RestResponse<TemplateInstance> page(

@@ -3,6 +3,7 @@ package cn.jxquality.complaint.console;
 import cn.jxquality.complaint.evidence.EvidenceInfo;
 import cn.jxquality.complaint.evidence.EvidenceService;
 import cn.jxquality.complaint.intake.SubmissionRequest;
+import cn.jxquality.complaint.odr.OdrHistory;
 import cn.jxquality.complaint.page.FormPage;
 import cn.jxquality.complaint.page.IntakeOptions;
 import cn.jxquality.complaint.page.Page;
@@ -56,7 +57,8 @@ public class ComplaintConsole {
             List<PublicTimeline.Step> steps,
             List<EvidenceInfo> evidence,
             CaseFile caseFile,
-            SubmissionRequest.Person person) {}
+            SubmissionRequest.Person person,
+            OdrHistory.Entry odr) {}
 
     @CheckedTemplate
     static class Templates {
@@ -73,6 +75,8 @@ public class ComplaintConsole {
     private final IntakeOptions options;
     private final Texts texts;
 
+    private final OdrHistory odr;
+
     ComplaintConsole(
             ConsoleFrame frame,
             PageContext context,
@@ -81,7 +85,9 @@ public class ComplaintConsole {
             EvidenceService evidence,
             CaseFiles cases,
             IntakeOptions options,
-            Texts texts) {
+            Texts texts,
+            OdrHistory odr) {
+        this.odr = odr;
         this.frame = frame;
         this.context = context;
         this.search = search;
@@ -138,18 +144,20 @@ public class ComplaintConsole {
                 .flatMap(complaint -> status.steps(complaint.detail().id())
                         .flatMap(steps -> evidence.list(number)
                                 .flatMap(files -> cases.of(number, frame.bearer())
-                                        .map(caseFile -> new View(
-                                                complaint,
-                                                options.departmentName(
-                                                        caseFile.item() != null
-                                                                ? caseFile.item()
-                                                                        .departmentCode()
-                                                                : complaint.departmentCode(),
-                                                        context.language()),
-                                                steps,
-                                                files,
-                                                caseFile,
-                                                person)))));
+                                        .flatMap(caseFile -> odr.of(number)
+                                                .map(history -> new View(
+                                                        complaint,
+                                                        options.departmentName(
+                                                                caseFile.item() != null
+                                                                        ? caseFile.item()
+                                                                                .departmentCode()
+                                                                        : complaint.departmentCode(),
+                                                                context.language()),
+                                                        steps,
+                                                        files,
+                                                        caseFile,
+                                                        person,
+                                                        history))))));
     }
 
     private RestResponse<TemplateInstance> show(int status, View view, String reason, String reasonError) {

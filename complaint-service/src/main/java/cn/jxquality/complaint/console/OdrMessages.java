@@ -8,6 +8,16 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "odr", locale = "zh-CN")
 public interface OdrMessages {
 
+    String history_title();
+
+    String history_enterprise();
+
+    String history_citizen();
+
+    String history_ended();
+
+    String col_status();
+
     String title();
 
     String lead();

@@ -24,6 +24,10 @@ public interface OdrConfig {
     @WithDefault("10")
     int citizenWorkingDays();
 
+    /** How often {@link OdrScan} looks for what time has ended ({@code ODR_SCAN_EVERY}). */
+    @WithDefault("30s")
+    String scanEvery();
+
     /** At most this many referrals are ended by one scan. */
     @WithDefault("200")
     int scanBatch();

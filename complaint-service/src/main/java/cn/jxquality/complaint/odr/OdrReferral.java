@@ -22,12 +22,13 @@ record OdrReferral(
         Instant answerBy,
         Instant answeredAt,
         Boolean answeredByCitizen,
+        String citizenComment,
         Instant endedAt) {
 
     /** The columns {@link #of} reads, from {@code odr_referral r} joined to {@code complaint c}. */
     static final String COLUMNS = "r.complaint_id, c.tracking_number, c.language, r.enterprise_credit_code,"
             + " r.enterprise_name, r.share_contact, r.state, r.sent_at, r.due_at, r.responded_at, r.agreement,"
-            + " r.reason, r.answer_by, r.answered_at, r.answered_by_citizen, r.ended_at";
+            + " r.reason, r.answer_by, r.answered_at, r.answered_by_citizen, r.citizen_comment, r.ended_at";
 
     static OdrReferral of(Row row) {
         return new OdrReferral(
@@ -46,6 +47,7 @@ record OdrReferral(
                 instant(row, "answer_by"),
                 instant(row, "answered_at"),
                 row.getBoolean("answered_by_citizen"),
+                row.getString("citizen_comment"),
                 instant(row, "ended_at"));
     }
 

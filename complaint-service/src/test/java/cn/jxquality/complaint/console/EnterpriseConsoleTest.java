@@ -88,6 +88,17 @@ class EnterpriseConsoleTest {
                 .extract()
                 .asString();
         assertThat(twice, containsString("already recorded"));
+
+        // staff read the same history on the complaint's page
+        String staff = Browser.chinese()
+                .as("operator1")
+                .get("/console/complaints/" + number)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(staff, containsString("企业先行和解（ODR）记录"));
+        assertThat(staff, containsString("已和解: 退货退款 2599 元"));
     }
 
     private static String submit(String creditCode) {
