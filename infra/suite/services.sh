@@ -139,7 +139,8 @@ suite:   mail sent (sandbox)  http://127.0.0.1:$MAIL_API_PORT/api/user/<address>
 suite:   logs                 $LOGS/
 suite:
 suite:   demo logins (password "password"): operator1, supervisor1, dept-nc-amr, dept-gz-amr,
-suite:                                      reviewer1, approver1, finance1, auditor1
+suite:                                      reviewer1, approver1, finance1, auditor1, admin1,
+suite:                                      ent-demo (an ODR enterprise: /console/enterprise)
 suite:   token:  curl -s -d grant_type=password -d client_id=suite-cli -d username=operator1 -d password=password http://127.0.0.1:$KC_PORT/realms/$REALM/protocol/openid-connect/token
 suite:
 suite:   Open311 GeoReport v2 http://127.0.0.1:8081/open311/v2/services.json   demo client demo-app, api_key $OPEN311_DEMO_KEY

@@ -18,6 +18,7 @@ class ArchitectureTest extends ServiceArchitecture {
                 "cn.jxquality.cases.reward.RewardCalculator",
                 "cn.jxquality.cases.reward.FirstReporterRule",
                 "cn.jxquality.cases.routing.RoutingTable",
-                "cn.jxquality.cases.risk.RiskRule");
+                "cn.jxquality.cases.risk.RiskRule",
+                "cn.jxquality.cases.calendar.CalendarFile");
     }
 }

@@ -7,9 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +141,13 @@ public class CaseFile extends PanacheEntityBase {
 
     @Version
     int version;
+
+    /**
+     * The deadlines counted afresh by the change under way, with the instant each was counted from: the deadline
+     * clocks keep it, so that a newly loaded calendar recounts each deadline from where its count began.
+     */
+    @Transient
+    private Map<String, Instant> countedAfresh = new HashMap<>();
 
     /** A case opened for a received complaint: {@code NEW}, until routing places it with a department. */
     public static CaseFile received(Receipt receipt, Instant now) {
@@ -282,6 +291,9 @@ public class CaseFile extends PanacheEntityBase {
             case VERIFY_BY -> verifyBy = deadline.due();
             default -> throw new IllegalArgumentException("no deadline " + name);
         }
+        if (deadline.countedFrom() != null) {
+            countedAfresh.put(name, deadline.countedFrom());
+        }
         Set<String> provisional = new TreeSet<>(provisionalDeadlineNames());
         if (deadline.provisional()) {
             provisional.add(name);
@@ -289,6 +301,11 @@ public class CaseFile extends PanacheEntityBase {
             provisional.remove(name);
         }
         provisionalDeadlines = String.join(",", provisional);
+    }
+
+    /** The instant the deadline was counted from, when the change under way counted it afresh; else null. */
+    public Instant countedAfresh(String name) {
+        return countedAfresh.get(name);
     }
 
     /** Drops a deadline that no longer applies, e.g. mediation after the case moved to another department. */

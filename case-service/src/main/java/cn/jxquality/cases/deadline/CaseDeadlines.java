@@ -27,7 +27,7 @@ public final class CaseDeadlines {
     public static final String MEDIATION_ENDS_BY = CaseFile.MEDIATION_ENDS_BY;
     public static final String VERIFY_BY = CaseFile.VERIFY_BY;
 
-    private final WorkingDayCalendar calendar;
+    private volatile WorkingDayCalendar calendar;
     private final DeadlineRules rules;
 
     public CaseDeadlines(WorkingDayCalendar calendar, DeadlineRules rules) {
@@ -40,7 +40,16 @@ public final class CaseDeadlines {
         return calendar;
     }
 
-    /** On receipt: a complaint's acceptance limit, a report's verification limit. */
+    /** From now on, deadlines are counted on {@code loaded} (the seeds' calendars and the years loaded since). */
+    public void useCalendar(WorkingDayCalendar loaded) {
+        this.calendar = loaded;
+    }
+
+    /**
+     * On receipt: a complaint's acceptance limit, a report's verification limit. {@code receivedAt} is when the
+     * case's own deadlines start: the receipt, or for a complaint that went to a registered ODR enterprise first, when
+     * that ended without a settlement (DESIGN §4).
+     */
     public Map<String, Deadline> onReceipt(CaseKind kind, Instant receivedAt) {
         return kind == CaseKind.COMPLAINT
                 ? Map.of(ACCEPT_BY, workingDaysAfter(receivedAt, rules.acceptWorkingDays()))
@@ -66,12 +75,12 @@ public final class CaseDeadlines {
             return Map.of();
         }
         LocalDate last = day(acceptedAt).plusDays(rules.mediationCalendarDays());
-        return Map.of(MEDIATION_ENDS_BY, new Deadline(endOf(last), false));
+        return Map.of(MEDIATION_ENDS_BY, new Deadline(endOf(last), false, acceptedAt));
     }
 
     /** The verification limit after its one extension: 15 more working days after the original last day (the rules'). */
     public Deadline extendedVerification(Instant verifyBy) {
-        return workingDaysAfter(verifyBy, rules.verificationExtensionWorkingDays());
+        return movedOn(workingDaysAfter(verifyBy, rules.verificationExtensionWorkingDays()));
     }
 
     /**
@@ -86,26 +95,60 @@ public final class CaseDeadlines {
             long days = Math.max(0, ChronoUnit.DAYS.between(paused, resumed));
             return new Deadline(endOf(day(due).plusDays(days)), false);
         }
-        int waited = 0;
-        for (LocalDate d = paused.plusDays(1); !d.isAfter(resumed); d = d.plusDays(1)) {
+        WorkingDayCalendar counted = calendar;
+        return movedOn(workingDaysAfter(counted, due, workingDaysBetween(counted, paused, resumed)));
+    }
+
+    /**
+     * A working-day deadline counted again on the calendar {@code after}: as many working days after the day its
+     * count began as {@code before} (the calendar it was counted on) has from then to its last day. That number holds
+     * whatever moved the deadline on since (an extension, the days waited for materials), so the deadline keeps every
+     * day it was given and only which days are working changes. Null when the deadline does not move; the result
+     * also tells whether the deadline still rests on a provisional year.
+     */
+    public static Deadline recount(
+            Instant countedFrom, Instant due, WorkingDayCalendar before, WorkingDayCalendar after) {
+        LocalDate first = day(countedFrom);
+        LocalDate last = day(due);
+        int given = workingDaysBetween(before, first, last);
+        LocalDate recounted = given == 0 ? last : after.addWorkingDays(first, given);
+        Instant recountedDue = recounted.equals(last) ? due : endOf(recounted);
+        return new Deadline(recountedDue, after.isProvisionalBetween(first, recounted));
+    }
+
+    /** The working days after {@code first} up to and including {@code last} on {@code calendar}. */
+    static int workingDaysBetween(WorkingDayCalendar calendar, LocalDate first, LocalDate last) {
+        int days = 0;
+        for (LocalDate d = first.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
             if (calendar.isWorkingDay(d)) {
-                waited++;
+                days++;
             }
         }
-        return workingDaysAfter(due, waited);
+        return days;
     }
 
-    Deadline workingDaysAfter(Instant start, int workingDays) {
+    /** The working days after the day of {@code start}, counted afresh from {@code start}. */
+    public Deadline workingDaysAfter(Instant start, int workingDays) {
+        return workingDaysAfter(calendar, start, workingDays);
+    }
+
+    private static Deadline workingDaysAfter(WorkingDayCalendar counted, Instant start, int workingDays) {
         LocalDate first = day(start);
-        LocalDate last = calendar.addWorkingDays(first, workingDays);
-        return new Deadline(endOf(last), calendar.isProvisionalBetween(first, last));
+        LocalDate last = counted.addWorkingDays(first, workingDays);
+        return new Deadline(endOf(last), counted.isProvisionalBetween(first, last), start);
     }
 
-    static LocalDate day(Instant instant) {
+    private static Deadline movedOn(Deadline counted) {
+        return new Deadline(counted.due(), counted.provisional());
+    }
+
+    /** The Beijing day of an instant. */
+    public static LocalDate day(Instant instant) {
         return instant.atZone(BEIJING).toLocalDate();
     }
 
-    static Instant endOf(LocalDate day) {
+    /** The end of a Beijing day, when a deadline on it is due. */
+    public static Instant endOf(LocalDate day) {
         return day.atTime(LocalTime.of(23, 59, 59)).atZone(BEIJING).toInstant();
     }
 }

@@ -36,6 +36,15 @@ public class DeadlineClock extends PanacheEntityBase {
     @Column(name = "started_at")
     public Instant startedAt;
 
+    /**
+     * When the deadline's count began (receipt, the end of the ODR enterprise's turn, assignment, acceptance): a
+     * newly loaded calendar recounts the deadline from there ({@link DeadlineRecount}). The clock itself may have
+     * started later (a case opened from a backlog) or earlier (a transfer moves the acceptance limit of a running
+     * clock).
+     */
+    @Column(name = "counted_from")
+    public Instant countedFrom;
+
     @Column(name = "due_at")
     public Instant dueAt;
 
@@ -59,6 +68,7 @@ public class DeadlineClock extends PanacheEntityBase {
         DeadlineClock clock = new DeadlineClock();
         clock.caseId = caseId;
         clock.name = name;
+        clock.countedFrom = now;
         clock.restart(now, due);
         return clock;
     }

@@ -22,18 +22,27 @@ public class DeadlineClocks {
     static final String CLOSE_ESCALATIONS =
             "closedAt = ?1 where caseId = ?2 and deadlineName = ?3 and closedAt is null";
 
-    /** A clock a case starts with: its deadline, due time and warning time. */
-    public record Start(String name, Instant dueAt, Instant warnAt) {}
+    /**
+     * A clock a case starts with: its deadline, when it started, when the deadline's count began, due time and
+     * warning time.
+     */
+    public record Start(String name, Instant startedAt, Instant countedFrom, Instant dueAt, Instant warnAt) {}
 
-    /** The clocks a new case starts with at {@code now}: its watched deadlines that run in its state. */
-    public List<Start> startsOf(CaseFile file, Instant now) {
+    /**
+     * The clocks a new case starts with at {@code now}: its watched deadlines that run in its state. With {@code
+     * fromTheirCount} each clock starts when its deadline's count began rather than now: a complaint that went to an
+     * ODR enterprise first opens when that ended, and its clocks run from then, so the warning comes at 80 % of the
+     * legal span, not of what is left of it.
+     */
+    public List<Start> startsOf(CaseFile file, Instant now, boolean fromTheirCount) {
         Map<String, Instant> deadlines = file.deadlines();
         List<Start> starts = new ArrayList<>();
         for (String name : DeadlineWatch.WATCHED) {
             Instant due = deadlines.get(name);
             if (DeadlineWatch.runs(name, file.state(), due != null)) {
-                DeadlineClock clock = DeadlineClock.start(file.id(), name, now, due);
-                starts.add(new Start(name, clock.dueAt, clock.warnAt));
+                Instant countedFrom = file.countedAfresh(name) != null ? file.countedAfresh(name) : now;
+                DeadlineClock clock = DeadlineClock.start(file.id(), name, fromTheirCount ? countedFrom : now, due);
+                starts.add(new Start(name, clock.startedAt, countedFrom, clock.dueAt, clock.warnAt));
             }
         }
         return starts;
@@ -74,14 +83,25 @@ public class DeadlineClocks {
         return Uni.createFrom().voidItem();
     }
 
+    /**
+     * Starts, restarts or moves the clock; a deadline the change counted afresh (e.g. acceptance after a transfer)
+     * also moves where its count began, one moved on (an extension, the days waited) keeps it.
+     */
     private static Uni<?> run(CaseFile file, String name, DeadlineClock clock, Instant due, Instant now) {
+        Instant countedAfresh = file.countedAfresh(name);
         if (clock == null) {
-            return DeadlineClock.start(file.id(), name, now, due).persist();
+            DeadlineClock started = DeadlineClock.start(file.id(), name, now, due);
+            started.countedFrom = countedAfresh != null ? countedAfresh : now;
+            return started.persist();
         }
         if (clock.stoppedAt != null) {
             clock.restart(now, due);
+            clock.countedFrom = countedAfresh != null ? countedAfresh : now;
         } else if (!due.equals(clock.dueAt)) {
             clock.moveTo(due, now);
+        }
+        if (countedAfresh != null && !countedAfresh.equals(clock.countedFrom)) {
+            clock.countedFrom = countedAfresh;
         }
         return Uni.createFrom().voidItem();
     }

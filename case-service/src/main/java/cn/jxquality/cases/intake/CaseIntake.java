@@ -3,6 +3,8 @@ package cn.jxquality.cases.intake;
 import cn.jxquality.cases.casefile.CaseFile;
 import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.messaging.PoisonMessage;
+import cn.jxquality.cases.odr.OdrEnding;
+import cn.jxquality.cases.odr.OdrReferrals;
 import cn.jxquality.platform.messaging.EventBatch;
 import cn.jxquality.platform.messaging.EventRetry;
 import cn.jxquality.platform.messaging.InboundEvent;
@@ -20,10 +22,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Consumes {@code complaint-events}: opens a case for each received complaint and routes it to the responsible
- * department; records follow-up ratings. Redeliveries change nothing; a malformed event goes to the dead-letter
- * topic. The channel is read in batches: the cases a poll brings are opened in one round trip and one commit
- * ({@link CaseOpening#openAll}), then its ratings are recorded; if that fails, each event is taken on its own,
- * with retries, so a poison event is dead-lettered alone.
+ * department; records the steps of complaints sent to an ODR enterprise first ({@link OdrReferrals}) and follow-up
+ * ratings. Redeliveries change nothing; a malformed event goes to the dead-letter topic; other types are ignored.
+ * The channel is read in batches: the cases a poll brings are opened in one round trip and one commit ({@link
+ * CaseOpening#openAll}), then its ODR steps are recorded in one more, then its ratings; if that fails, each event is
+ * taken on its own, with retries, so a poison event is dead-lettered alone.
  */
 @ApplicationScoped
 public class CaseIntake {
@@ -39,11 +42,13 @@ public class CaseIntake {
     private final CaseOpening opening;
     private final ObjectMapper json;
     private final CaseFeedback feedback;
+    private final OdrReferrals odr;
 
-    CaseIntake(CaseOpening opening, ObjectMapper json, CaseFeedback feedback) {
+    CaseIntake(CaseOpening opening, ObjectMapper json, CaseFeedback feedback, OdrReferrals odr) {
         this.opening = opening;
         this.json = json;
         this.feedback = feedback;
+        this.odr = odr;
     }
 
     @Incoming(CHANNEL)
@@ -51,16 +56,23 @@ public class CaseIntake {
         return EventBatch.consume(batch, json, this::applyAll, this::consume);
     }
 
-    /** The received complaints' cases in one statement batch, then the ratings, each in its own transaction. */
+    /**
+     * The received complaints' cases in one statement batch, then the ODR steps in another, then the ratings, each in
+     * its own transaction.
+     */
     private Uni<Void> applyAll(List<InboundEvent> events) {
         List<CaseOpening.Opening> openings = events.stream()
                 .filter(event -> RECEIVED.equals(event.type()))
-                .map(event -> new CaseOpening.Opening(event.id(), event.type(), newCase(event)))
+                .map(CaseIntake::opening)
+                .toList();
+        List<InboundEvent> odrSteps = events.stream()
+                .filter(event -> OdrReferrals.TYPES.contains(event.type()) || RECEIVED.equals(event.type()))
+                .filter(OdrReferrals::isOdrStep)
                 .toList();
         List<InboundEvent> ratings = events.stream()
                 .filter(event -> CaseFeedback.TYPE.equals(event.type()))
                 .toList();
-        Uni<Void> opened = opening.openAll(openings);
+        Uni<Void> opened = opening.openAll(openings).chain(() -> odr.recordAll(odrSteps));
         for (InboundEvent rating : ratings) {
             opened = opened.chain(() -> Panache.withTransaction(() -> feedback.recordOnce(rating)));
         }
@@ -72,8 +84,12 @@ public class CaseIntake {
         return EventRetry.attempt(
                         () -> switch (event.type()) {
                             case RECEIVED ->
-                                opening.openAll(
-                                        List.of(new CaseOpening.Opening(event.id(), event.type(), newCase(event))));
+                                opening.openAll(List.of(opening(event)))
+                                        .chain(() -> OdrReferrals.isOdrStep(event)
+                                                ? odr.recordAll(List.of(event))
+                                                : Uni.createFrom().voidItem());
+                            case OdrReferrals.SENT, OdrReferrals.RESPONDED, OdrReferrals.ANSWERED ->
+                                odr.recordAll(List.of(event));
                             case CaseFeedback.TYPE -> Panache.withTransaction(() -> feedback.recordOnce(event));
                             default -> Uni.createFrom().voidItem();
                         },
@@ -83,6 +99,15 @@ public class CaseIntake {
                 .transformToUni((ignored, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : Uni.createFrom().completionStage(message.nack(failure)));
+    }
+
+    /** The case a received complaint opens, with the history of its ODR turn when it went to the enterprise first. */
+    private static CaseOpening.Opening opening(InboundEvent event) {
+        return new CaseOpening.Opening(
+                event.id(),
+                event.type(),
+                newCase(event),
+                OdrEnding.of(event.data().get("odr")));
     }
 
     private static CaseFile newCase(InboundEvent event) {

@@ -8,6 +8,7 @@ import cn.jxquality.cases.casefile.CaseKind;
 import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineClocks;
 import cn.jxquality.cases.deadline.DeadlineClocks.Start;
+import cn.jxquality.cases.odr.OdrEnding;
 import cn.jxquality.cases.routing.RoutingDirectory;
 import cn.jxquality.cases.routing.RoutingRule;
 import cn.jxquality.platform.outbox.OutboxRelay;
@@ -21,6 +22,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +43,10 @@ public class CaseOpening {
 
     /**
      * Every part after {@code first} reads from it or from {@code opened}, so a redelivered event id writes
-     * nothing. The audit entries get their ids in {@code n} order: created, then routed. The statistics counts of
-     * the cases opened follow in the same transaction, added up for the batch ({@link ReceiptCounts}).
+     * nothing. The audit entries get their ids in {@code n} order: created, the ODR history (only for a complaint
+     * that went to the enterprise first), then routed. Each clock starts at its own instant and remembers when its
+     * deadline's count began. The statistics counts of the cases opened follow in the same transaction, added up for
+     * the batch ({@link ReceiptCounts}).
      */
     static final NamedStatement OPEN = NamedStatement.of("""
             WITH first AS (
@@ -68,7 +72,8 @@ public class CaseOpening {
                      'INTERNAL'
               FROM opened,
                    (VALUES (1, 'case.created', NULL::varchar, 'NEW', NULL::varchar, #{createdNote}::varchar),
-                           (2, 'case.assigned', 'NEW', 'ASSIGNED', #{departmentCode}::varchar, #{routedNote}::varchar))
+                           (2, #{odrType}::varchar, 'NEW', 'NEW', NULL::varchar, #{odrNote}::varchar),
+                           (3, 'case.assigned', 'NEW', 'ASSIGNED', #{departmentCode}::varchar, #{routedNote}::varchar))
                      AS e (n, type, from_state, to_state, department_code, note)
               WHERE e.note IS NOT NULL
               ORDER BY e.n
@@ -76,11 +81,13 @@ public class CaseOpening {
               INSERT INTO outbox_event (id, aggregate_id, type, subject, payload, created_at)
               SELECT #{outboxId}, #{complaintId}, #{outboxType}, #{trackingNumber}, #{payload}, #{now} FROM opened
             ), clocked AS (
-              INSERT INTO deadline_clock (case_id, name, started_at, due_at, warn_at)
-              SELECT opened.id, c.name, #{now}, c.due_at, c.warn_at
+              INSERT INTO deadline_clock (case_id, name, started_at, counted_from, due_at, warn_at)
+              SELECT opened.id, c.name, c.started_at, c.counted_from, c.due_at, c.warn_at
               FROM opened,
-                   unnest(#{clockNames}::varchar[], #{clockDueAt}::timestamptz[], #{clockWarnAt}::timestamptz[])
-                     AS c (name, due_at, warn_at)
+                   unnest(#{clockNames}::varchar[], #{clockStartedAt}::timestamptz[],
+                          #{clockCountedFrom}::timestamptz[], #{clockDueAt}::timestamptz[],
+                          #{clockWarnAt}::timestamptz[])
+                     AS c (name, started_at, counted_from, due_at, warn_at)
             )
             SELECT count(*) AS opened FROM opened""");
 
@@ -106,8 +113,21 @@ public class CaseOpening {
         this.relay = relay;
     }
 
-    /** A case to open for the event that announced its complaint. */
-    public record Opening(String eventId, String eventType, CaseFile file) {}
+    /**
+     * A case to open for the event that announced its complaint; {@code odr} is the complaint's ODR history when it
+     * went to the enterprise first (null otherwise): the case's deadlines then start when that ended.
+     */
+    public record Opening(String eventId, String eventType, CaseFile file, OdrEnding odr) {
+
+        public Opening(String eventId, String eventType, CaseFile file) {
+            this(eventId, eventType, file, null);
+        }
+
+        /** When the case's own deadlines start: the receipt, or the end of the enterprise's ODR turn. */
+        Instant deadlinesFrom() {
+            return odr == null ? file.receivedAt() : odr.endedAt();
+        }
+    }
 
     /**
      * Routes each case and stores it with everything that goes with it, all of them in one transaction: the opening
@@ -120,9 +140,8 @@ public class CaseOpening {
         }
         List<Tuple> rows = new ArrayList<>(openings.size());
         for (Opening opening : openings) {
-            Routed routed = route(opening.file());
-            rows.add(Tuple.newInstance(
-                    OPEN.tuple(parameters(opening.eventId(), opening.eventType(), opening.file(), routed))));
+            Routed routed = route(opening.file(), opening.deadlinesFrom());
+            rows.add(Tuple.newInstance(OPEN.tuple(parameters(opening, routed))));
         }
         return pool.withTransaction(connection -> {
                     var statement = connection.preparedQuery(OPEN.sql());
@@ -160,11 +179,14 @@ public class CaseOpening {
     /** What routing decided, for the audit entry and the event: the event's type and the notes. */
     private record Routed(String eventType, String auditNote, String publicNote) {}
 
-    /** Sets the case's state, department and deadlines from the first matching routing rule, if any. */
-    private Routed route(CaseFile file) {
+    /**
+     * Sets the case's state, department and deadlines from the first matching routing rule, if any; the receipt's
+     * deadlines count from {@code deadlinesFrom}.
+     */
+    private Routed route(CaseFile file, Instant deadlinesFrom) {
         Optional<RoutingRule> rule = routing.route(file.kind(), file.category(), file.regionCode());
         CaseKind kind = file.caseKind();
-        deadlines.onReceipt(kind, file.receivedAt()).forEach(file::setDeadline);
+        deadlines.onReceipt(kind, deadlinesFrom).forEach(file::setDeadline);
         if (rule.isEmpty()) {
             return new Routed(CaseAssigned.TRIAGE_TYPE, null, null);
         }
@@ -177,11 +199,13 @@ public class CaseOpening {
     }
 
     /** The named parameters of {@link #OPEN}; many are null (a case in triage has no department). */
-    private Map<String, Object> parameters(String eventId, String eventType, CaseFile file, Routed routed) {
-        List<Start> starts = clocks.startsOf(file, file.createdAt());
+    private Map<String, Object> parameters(Opening opening, Routed routed) {
+        CaseFile file = opening.file();
+        OdrEnding odr = opening.odr();
+        List<Start> starts = clocks.startsOf(file, file.createdAt(), odr != null);
         Map<String, Object> params = new HashMap<>();
-        params.put("eventId", eventId);
-        params.put("eventType", eventType);
+        params.put("eventId", opening.eventId());
+        params.put("eventType", opening.eventType());
         params.put("now", at(file.createdAt()));
         params.put("id", file.id());
         params.put("complaintId", file.complaintId());
@@ -204,10 +228,16 @@ public class CaseOpening {
         params.put("rewardRequested", file.rewardRequested());
         params.put("createdNote", "Opened from the received complaint");
         params.put("routedNote", routed.auditNote());
+        params.put("odrType", odr == null ? null : OdrEnding.AUDIT_TYPE);
+        params.put("odrNote", odr == null ? null : odr.auditNote());
         params.put("outboxId", UUID.randomUUID());
         params.put("outboxType", routed.eventType());
         params.put("payload", payload(file, routed.publicNote()));
         params.put("clockNames", starts.stream().map(Start::name).toArray(String[]::new));
+        params.put("clockStartedAt", starts.stream().map(s -> at(s.startedAt())).toArray(OffsetDateTime[]::new));
+        params.put(
+                "clockCountedFrom",
+                starts.stream().map(s -> at(s.countedFrom())).toArray(OffsetDateTime[]::new));
         params.put("clockDueAt", starts.stream().map(s -> at(s.dueAt())).toArray(OffsetDateTime[]::new));
         params.put("clockWarnAt", starts.stream().map(s -> at(s.warnAt())).toArray(OffsetDateTime[]::new));
         return params;
@@ -232,7 +262,7 @@ public class CaseOpening {
         return regionCode.substring(0, 4) + "00";
     }
 
-    private static OffsetDateTime orNull(java.time.Instant instant) {
+    private static OffsetDateTime orNull(Instant instant) {
         return instant == null ? null : at(instant);
     }
 

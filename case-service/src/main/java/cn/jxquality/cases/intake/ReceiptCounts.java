@@ -63,7 +63,8 @@ final class ReceiptCounts {
                 new ByDimension("OUTCOME", day, ""),
                 new ByDimension("DEPARTMENT", day, department),
                 new ByDimension("CATEGORY", day, file.category()),
-                new ByDimension("REGION", day, file.regionCode()))) {
+                new ByDimension("REGION", day, file.regionCode()),
+                new ByDimension("KIND", day, file.kind()))) {
             byDimension.merge(key, 1, Integer::sum);
         }
         String city = CaseOpening.cityOf(file.regionCode());

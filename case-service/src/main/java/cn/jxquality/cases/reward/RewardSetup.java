@@ -44,6 +44,6 @@ public class RewardSetup {
     @Produces
     @Singleton
     RewardStateMachine stateMachine(CaseDeadlines deadlines, RewardRules rules) {
-        return new RewardStateMachine(deadlines.calendar(), rules);
+        return new RewardStateMachine(deadlines::calendar, rules);
     }
 }

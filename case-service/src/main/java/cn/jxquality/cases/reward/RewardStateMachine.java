@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The reward workflow of DESIGN §5, free of frameworks:
@@ -20,10 +21,16 @@ import java.util.Set;
  */
 public final class RewardStateMachine {
 
-    private final WorkingDayCalendar calendar;
+    private final Supplier<WorkingDayCalendar> calendar;
     private final int claimWindowWorkingDays;
 
     public RewardStateMachine(WorkingDayCalendar calendar, RewardRules rules) {
+        this(() -> calendar, rules);
+        Objects.requireNonNull(calendar);
+    }
+
+    /** On the calendar the deadlines count on at the time, which an administrator may load anew at run time. */
+    public RewardStateMachine(Supplier<WorkingDayCalendar> calendar, RewardRules rules) {
         this.calendar = Objects.requireNonNull(calendar);
         this.claimWindowWorkingDays = rules.claimWindowWorkingDays();
     }
@@ -63,7 +70,7 @@ public final class RewardStateMachine {
             return situation.with(RewardState.REJECTED);
         } else if (command instanceof RewardCommand.Notify notify) {
             requireAllowed(situation, command.action());
-            return situation.notified(calendar.addWorkingDays(notify.notifiedOn(), claimWindowWorkingDays));
+            return situation.notified(calendar.get().addWorkingDays(notify.notifiedOn(), claimWindowWorkingDays));
         } else if (command instanceof RewardCommand.Claim claim) {
             return claim(situation, claim.claimedOn());
         } else if (command instanceof RewardCommand.Pay) {

@@ -37,14 +37,18 @@ public class CaseStatistics {
               handling_seconds = stats_daily.handling_seconds + excluded.handling_seconds,
               ratings = stats_daily.ratings + excluded.ratings,
               rating_sum = stats_daily.rating_sum + excluded.rating_sum""";
-    /** The same measures by one dimension at a time, for the summary (a few hundred rows a day). */
+    /**
+     * The same measures by one dimension at a time, for the summary (a few hundred rows a day); KIND (complaint or
+     * report) for the ODR statistics' share of complaints.
+     */
     static final String ADD_BY = """
             insert into stats_daily_by (dimension, day, key, received, decided, decided_on_time, ratings, rating_sum)
             values ('TOTAL', :day, '', :received, :decided, :onTime, :ratings, :ratingSum),
                    ('OUTCOME', :day, :outcome, :received, :decided, :onTime, :ratings, :ratingSum),
                    ('DEPARTMENT', :day, :department, :received, :decided, :onTime, :ratings, :ratingSum),
                    ('CATEGORY', :day, :category, :received, :decided, :onTime, :ratings, :ratingSum),
-                   ('REGION', :day, :region, :received, :decided, :onTime, :ratings, :ratingSum)
+                   ('REGION', :day, :region, :received, :decided, :onTime, :ratings, :ratingSum),
+                   ('KIND', :day, :kind, :received, :decided, :onTime, :ratings, :ratingSum)
             on conflict (dimension, day, key) do update set
               received = stats_daily_by.received + excluded.received,
               decided = stats_daily_by.decided + excluded.decided,
@@ -98,8 +102,8 @@ public class CaseStatistics {
         parameters.put("onTime", measures.getOrDefault("onTime", 0));
         parameters.put("ratings", measures.getOrDefault("ratings", 0));
         parameters.put("ratingSum", measures.getOrDefault("ratingSum", 0));
-        Map<String, Object> byDimension = Map.copyOf(parameters);
         parameters.put("kind", file.kind());
+        Map<String, Object> byDimension = Map.copyOf(parameters);
         parameters.put("seconds", ((Number) measures.getOrDefault("seconds", 0L)).longValue());
         return execute(ADD, parameters).flatMap(v -> execute(ADD_BY, byDimension));
     }
@@ -112,8 +116,11 @@ public class CaseStatistics {
         });
     }
 
+    /** Beijing time, in which the statistics count their days. */
+    public static final java.time.ZoneId BEIJING = CaseDeadlines.BEIJING;
+
     public static LocalDate day(Instant at) {
-        return at.atZone(CaseDeadlines.BEIJING).toLocalDate();
+        return at.atZone(BEIJING).toLocalDate();
     }
 
     static int handlingDays(Instant receivedAt, Instant decidedAt) {

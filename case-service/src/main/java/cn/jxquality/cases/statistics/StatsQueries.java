@@ -1,5 +1,7 @@
 package cn.jxquality.cases.statistics;
 
+import static cn.jxquality.cases.scan.DueRows.at;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -33,9 +35,27 @@ public class StatsQueries {
     static final String HANDLING = """
             select handling_days, sum(cases) c from stats_handling_days
             where day between $1 and $2 group by handling_days order by handling_days""";
+    /**
+     * The credit record's two top tens: by substantiated reports (decided in the days $1–$2), and by ODR complaints
+     * lapsed (in the instants $3–$4, odr_referral's ended_at), each enterprise with both counts.
+     */
     static final String MOST_SUBSTANTIATED = """
-            select credit_code, sum(cases) c from stats_substantiated
-            where day between $1 and $2 group by credit_code order by c desc, credit_code limit 10""";
+            with s as (select credit_code, sum(cases) c from stats_substantiated
+                       where day between $1 and $2 group by credit_code order by c desc, credit_code limit 10)
+            select s.credit_code, s.c,
+                   (select count(*) from odr_referral o where o.credit_code = s.credit_code and o.ending = 'LAPSED'
+                      and o.ended_at >= $3 and o.ended_at < $4) l
+            from s order by s.c desc, s.credit_code""";
+
+    static final String MOST_LAPSED_ODR = """
+            with l as (select credit_code, count(*) c from odr_referral
+                       where ending = 'LAPSED' and ended_at >= $3 and ended_at < $4
+                       group by credit_code order by c desc, credit_code limit 10)
+            select l.credit_code,
+                   coalesce((select sum(cases) from stats_substantiated s
+                             where s.credit_code = l.credit_code and s.day between $1 and $2), 0) s,
+                   l.c
+            from l order by l.c desc, l.credit_code""";
     static final String DAILY = """
             select day, kind, category, region_code, department_code, outcome, received, decided, decided_on_time,
                    ratings, rating_sum
@@ -70,9 +90,11 @@ public class StatsQueries {
         this.pool = pool;
     }
 
-    /** Seven small aggregate queries over the range, run side by side on the pool. */
+    /** Eight small aggregate queries over the range, run side by side on the pool. */
     public Uni<StatsSummary> summary(LocalDate from, LocalDate to) {
         Tuple range = Tuple.of(from, to);
+        StatsRange days = new StatsRange(from, to);
+        Tuple creditRange = Tuple.of(from, to, at(days.start()), at(days.end()));
         return Uni.combine()
                 .all()
                 .unis(
@@ -82,7 +104,8 @@ public class StatsQueries {
                         groups("CATEGORY", range),
                         groups("REGION", range),
                         query(HANDLING, range),
-                        query(MOST_SUBSTANTIATED, range))
+                        query(MOST_SUBSTANTIATED, creditRange),
+                        query(MOST_LAPSED_ODR, creditRange))
                 .asTuple()
                 .map(r -> {
                     Row totals = r.getItem1().get(0);
@@ -104,9 +127,8 @@ public class StatsQueries {
                             r.getItem3(),
                             r.getItem4(),
                             r.getItem5(),
-                            r.getItem7().stream()
-                                    .map(row -> new StatsSummary.Enterprise(row.getString(0), row.getLong(1)))
-                                    .toList());
+                            enterprises(r.getItem7()),
+                            enterprises(r.getItem8()));
                 });
     }
 
@@ -153,6 +175,13 @@ public class StatsQueries {
                                 r.getLong("s"),
                                 r.getLong("n")))
                         .toList());
+    }
+
+    /** Rows of credit code, substantiated, lapsed ODR. */
+    private static List<StatsSummary.Enterprise> enterprises(List<Row> rows) {
+        return rows.stream()
+                .map(row -> new StatsSummary.Enterprise(row.getString(0), row.getLong(1), row.getLong(2)))
+                .toList();
     }
 
     private static Map<String, Long> outcomes(List<Row> rows) {

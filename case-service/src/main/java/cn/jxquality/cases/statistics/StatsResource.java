@@ -1,7 +1,5 @@
 package cn.jxquality.cases.statistics;
 
-import cn.jxquality.platform.problem.ClientTime;
-import cn.jxquality.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Statistics")
 public class StatsResource {
 
-    static final int MAX_SUMMARY_DAYS = 366;
     static final int MAX_DAILY_DAYS = 31;
 
     private final StatsQueries queries;
@@ -38,20 +32,16 @@ public class StatsResource {
             summary =
                     "Totals, on-time rate, median handling time, satisfaction and breakdowns; default the last 30 days")
     public Uni<StatsSummary> summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
-        LocalDate start = ClientTime.date("from", from, end.minusDays(29));
-        checkRange(start, end, MAX_SUMMARY_DAYS);
-        return queries.summary(start, end);
+        StatsRange range = StatsRange.summary(from, to);
+        return queries.summary(range.from(), range.to());
     }
 
     @GET
     @Path("/daily")
     @Operation(summary = "Counts by day x kind x category x region x department x outcome; at most 31 days")
     public Uni<List<StatsQueries.DailyCount>> daily(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
-        LocalDate start = ClientTime.date("from", from, end);
-        checkRange(start, end, MAX_DAILY_DAYS);
-        return queries.daily(start, end);
+        StatsRange range = StatsRange.of(from, to, 1, MAX_DAILY_DAYS);
+        return queries.daily(range.from(), range.to());
     }
 
     @GET
@@ -60,18 +50,7 @@ public class StatsResource {
             summary = "Province totals per Beijing day (received, decided, on time, ratings), one row a day, days"
                     + " without cases left out; at most 366 days, default the last 30")
     public Uni<List<StatsQueries.DayTotal>> totals(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = ClientTime.date("to", to, CaseStatistics.day(Instant.now()));
-        LocalDate start = ClientTime.date("from", from, end.minusDays(29));
-        checkRange(start, end, MAX_SUMMARY_DAYS);
-        return queries.totals(start, end);
-    }
-
-    private static void checkRange(LocalDate from, LocalDate to, int maxDays) {
-        if (from.isAfter(to)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= maxDays) {
-            throw ProblemException.invalid("to", "the range may span at most " + maxDays + " days");
-        }
+        StatsRange range = StatsRange.summary(from, to);
+        return queries.totals(range.from(), range.to());
     }
 }

@@ -8,7 +8,9 @@ import java.util.Map;
  * What supervisors read for a range of Beijing days: cases received and decided (resolved or refused), the
  * share decided within every legal deadline, the median handling time, the satisfaction index from follow-up
  * ratings (0–100, from the average rating 1–5), counts per outcome and per department, category and region,
- * and the enterprises with the most substantiated reports. Rates are null when nothing was decided or rated.
+ * and the enterprises' credit record (Outline §22): those with the most substantiated reports and those that let
+ * the most complaints sent to them first (ODR) lapse unanswered, each with both counts. Rates are null when nothing
+ * was decided or rated.
  */
 public record StatsSummary(
         LocalDate from,
@@ -24,7 +26,8 @@ public record StatsSummary(
         List<Group> byDepartment,
         List<Group> byCategory,
         List<Group> byRegion,
-        List<Enterprise> mostSubstantiated) {
+        List<Enterprise> mostSubstantiated,
+        List<Enterprise> mostLapsedOdr) {
 
     /**
      * The figures of one department, category or region, with its own satisfaction index and the number of ratings
@@ -51,10 +54,14 @@ public record StatsSummary(
         }
     }
 
-    /** An enterprise by unified social credit code and its substantiated reports in the range. */
-    public record Enterprise(String creditCode, long substantiated) {}
+    /**
+     * An enterprise by unified social credit code: its substantiated reports decided in the range, and the complaints
+     * sent to it first (ODR) that it let lapse in the range (no answer within its 10 working days).
+     */
+    public record Enterprise(String creditCode, long substantiated, long lapsedOdr) {}
 
-    static Double rate(long part, long whole) {
+    /** {@code part / whole} to four decimals; null when {@code whole} is 0. */
+    public static Double rate(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
     }
 
