@@ -146,6 +146,7 @@ public class OfficialCalendars {
                             stored.put(year, days);
                             WorkingDayCalendar after = CalendarDays.calendarOf(seeded, stored);
                             return store(tx, year, days, loadedBy, now)
+                                    .flatMap(v -> publish(tx, year, now, days))
                                     .flatMap(v -> recount.recount(tx, before, after, year, now, reason))
                                     .map(OfficialCalendars::soonestFirst)
                                     .flatMap(moved ->
@@ -217,6 +218,20 @@ public class OfficialCalendars {
                 .execute(header)
                 .flatMap(r -> tx.preparedQuery(DELETE_DAYS).execute(Tuple.of(year)))
                 .flatMap(r -> tx.preparedQuery(STORE_DAYS).execute(rows))
+                .replaceWithVoid();
+    }
+
+    /** The calendar itself, for the other services that count working days on it. */
+    private Uni<Void> publish(SqlConnection tx, int year, Instant now, List<CalendarDay> days) {
+        UUID id = UUID.randomUUID();
+        String data;
+        try {
+            data = json.writeValueAsString(CalendarPublished.of(year, now, days));
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return tx.preparedQuery(APPEND_OUTBOX)
+                .execute(Tuple.of(id, id, DeadlinesMoved.key(year), CalendarPublished.TYPE, data, at(now)))
                 .replaceWithVoid();
     }
 

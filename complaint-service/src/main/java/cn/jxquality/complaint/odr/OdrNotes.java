@@ -46,6 +46,20 @@ record OdrNotes(String zh, String en) {
                 "You did not dispute the settlement by " + day + ", so it stands; the complaint is closed.");
     }
 
+    static OdrNotes moved(boolean enterprisesTurn, int year, Instant was, Instant is) {
+        String from = OdrClock.lastDay(was).toString();
+        String to = OdrClock.lastDay(is).toString();
+        return enterprisesTurn
+                ? new OdrNotes(
+                        year + " 年官方节假日安排已公布，企业答复期限由" + from + "调整为" + to + "。",
+                        "The official " + year + " holiday calendar was published: the enterprise now answers by " + to
+                                + " instead of " + from + ".")
+                : new OdrNotes(
+                        year + " 年官方节假日安排已公布，您确认或提出异议的期限由" + from + "调整为" + to + "。",
+                        "The official " + year + " holiday calendar was published: you may confirm or dispute the"
+                                + " settlement until " + to + " instead of " + from + ".");
+    }
+
     static OdrNotes disputed() {
         return new OdrNotes(
                 "您对和解提出异议，投诉已转交市场监管部门处理。", "You disputed the settlement; the complaint goes to the market regulator.");

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,10 +42,12 @@ public class CaseEventConsumer {
 
     private final TimelineWriter timeline;
     private final ObjectMapper json;
+    private final Instance<OfficialCalendarListener> calendars;
 
-    CaseEventConsumer(TimelineWriter timeline, ObjectMapper json) {
+    CaseEventConsumer(TimelineWriter timeline, ObjectMapper json, Instance<OfficialCalendarListener> calendars) {
         this.timeline = timeline;
         this.json = json;
+        this.calendars = calendars;
     }
 
     /**
@@ -53,14 +59,39 @@ public class CaseEventConsumer {
         return EventBatch.consume(
                 batch,
                 json,
-                events -> timeline.applyAll(
-                        events.stream().map(this::step).filter(Objects::nonNull).toList()),
+                events -> timeline.applyAll(events.stream()
+                                .map(this::step)
+                                .filter(Objects::nonNull)
+                                .toList())
+                        .call(() -> calendarsIn(events)),
                 (message, event) -> InboundEvent.consume(message, json, this::apply));
     }
 
     private Uni<Void> apply(InboundEvent event) {
         TimelineWriter.Step step = step(event);
-        return step == null ? Uni.createFrom().voidItem() : timeline.apply(step);
+        return (step == null ? Uni.createFrom().voidItem() : timeline.apply(step))
+                .call(() -> calendarsIn(List.of(event)));
+    }
+
+    /** An official calendar case-service loaded, for those here that count working days, in the order loaded. */
+    private Uni<Void> calendarsIn(List<InboundEvent> events) {
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (InboundEvent event : events) {
+            if (!OfficialCalendarListener.TYPE.equals(event.type())) {
+                continue;
+            }
+            int year = event.data().path("year").asInt();
+            List<OfficialCalendarListener.Day> days = new ArrayList<>();
+            event.data()
+                    .path("days")
+                    .forEach(day -> days.add(new OfficialCalendarListener.Day(
+                            LocalDate.parse(day.path("date").asText()),
+                            day.path("type").asText())));
+            for (OfficialCalendarListener listener : calendars) {
+                told = told.call(() -> listener.loaded(year, days));
+            }
+        }
+        return told;
     }
 
     /** The event's public step; null for an internal event. */
