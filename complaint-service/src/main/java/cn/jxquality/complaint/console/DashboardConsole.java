@@ -40,7 +40,12 @@ public class DashboardConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(
-                Page page, LocalDate from, LocalDate to, boolean late, Dashboard figures);
+                Page page,
+                LocalDate from,
+                LocalDate to,
+                boolean late,
+                Dashboard figures,
+                SupervisionClient.OdrStats odrStats);
     }
 
     private final ConsoleFrame frame;
@@ -88,12 +93,20 @@ public class DashboardConsole {
                         texts.bundle(ConsoleMessages.class, context.language()),
                         late));
         LocalDate shownFrom = start;
-        return ServiceCall.call(built, "The dashboard").map(result -> {
-            Page page = frame.page(ConsoleFrame.Entry.DASHBOARD);
-            TemplateInstance view = Templates.dashboard(page, shownFrom, end, late, result.answer())
-                    .setLocale(page.lang().locale());
-            return PageResponse.of(result.refusal() == null ? 200 : 503, view);
-        });
+        // the ODR figures are a part of their own: without them the rest of the dashboard still shows
+        Uni<SupervisionClient.OdrStats> odr = stats.odr(bearer, start, end)
+                .ifNoItem()
+                .after(java.time.Duration.ofSeconds(3))
+                .fail()
+                .onFailure()
+                .recoverWithNull();
+        return ServiceCall.call(built, "The dashboard")
+                .flatMap(result -> odr.map(odrStats -> {
+                    Page page = frame.page(ConsoleFrame.Entry.DASHBOARD);
+                    TemplateInstance view = Templates.dashboard(page, shownFrom, end, late, result.answer(), odrStats)
+                            .setLocale(page.lang().locale());
+                    return PageResponse.of(result.refusal() == null ? 200 : 503, view);
+                }));
     }
 
     private static LocalDate date(String value, LocalDate fallback) {

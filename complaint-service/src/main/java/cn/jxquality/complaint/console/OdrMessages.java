@@ -8,6 +8,20 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "odr", locale = "zh-CN")
 public interface OdrMessages {
 
+    String dashboard_title();
+
+    String dashboard_share(long referred, String share);
+
+    String dashboard_referred();
+
+    String dashboard_settlement_rate();
+
+    String dashboard_on_time_rate();
+
+    String dashboard_lapsed();
+
+    String dashboard_unavailable();
+
     String history_title();
 
     String history_enterprise();

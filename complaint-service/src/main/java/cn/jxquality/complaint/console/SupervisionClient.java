@@ -84,6 +84,29 @@ public interface SupervisionClient {
             @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to);
 
+    /** The ODR figures of a range of Beijing days (case-service's {@code OdrStats}). */
+    record OdrStats(LocalDate from, LocalDate to, long referred, Double odrShare, List<OdrEnterprise> enterprises) {}
+
+    /** One ODR enterprise's referrals and how it answered them. */
+    record OdrEnterprise(
+            String creditCode,
+            String name,
+            long referred,
+            long settled,
+            long confirmed,
+            long disputed,
+            long notSettled,
+            long lapsed,
+            Double settlementRate,
+            Double onTimeRate) {}
+
+    @GET
+    @Path("/stats/odr")
+    Uni<OdrStats> odr(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to);
+
     @GET
     @Path("/stats/totals")
     Uni<List<DayTotal>> totals(

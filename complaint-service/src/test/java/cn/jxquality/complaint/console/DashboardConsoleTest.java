@@ -53,6 +53,39 @@ class DashboardConsoleTest {
                                         + "\"ratings\":0,\"ratingSum\":0}]")));
         OtherServices.wireMock()
                 .stubFor(get(urlPathEqualTo("/api/v1/risk-alerts")).willReturn(CaseServiceStubs.json(200, "[]")));
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/odr")).willReturn(CaseServiceStubs.json(200, """
+                                {"from":"2026-11-08","to":"2026-12-07","referred":4,"complaintsReceived":40,
+                                 "odrShare":0.1,"enterprises":[{"creditCode":"91360100MA350DR017",
+                                 "name":"江西某某电子商务有限公司","referred":4,"responded":2,"respondedOnTime":1,
+                                 "settled":1,"confirmed":1,"disputed":0,"notSettled":1,"lapsed":2,
+                                 "settlementRate":0.25,"onTimeRate":0.25}]}""")));
+    }
+
+    @Test
+    void theOdrFiguresShowAndTheirAbsenceLeavesTheRest() {
+        String page = Browser.chinese()
+                .as("supervisor1")
+                .get("/console/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page, containsString("本期 4 件投诉先交企业处理，占投诉总量的 10.0%。"));
+        assertThat(page, containsString("江西某某电子商务有限公司"));
+        assertThat(page, containsString("<td>25.0%</td><td>25.0%</td><td>2</td>"));
+
+        OtherServices.wireMock()
+                .stubFor(get(urlPathEqualTo("/api/v1/stats/odr")).willReturn(CaseServiceStubs.json(500, "{}")));
+        String without = Browser.chinese()
+                .as("supervisor1")
+                .get("/console/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(without, containsString("ODR 统计暂时无法获取。"));
+        assertThat(without, containsString("data-testid=\"kpi-received\">7<"));
     }
 
     @Test
