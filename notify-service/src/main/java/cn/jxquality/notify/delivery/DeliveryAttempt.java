@@ -249,17 +249,19 @@ public class DeliveryAttempt {
         JsonNode event = readEvent(n.eventData());
         Map<String, Object> data = new HashMap<>();
         data.put("event", json.convertValue(event, Map.class));
+        data.put("publicUrl", publicSite.baseUrl()); // citizens' pages; an enterprise's console
         if (n.recipientKind() == RecipientKind.CITIZEN) {
             data.put("optOutCode", optOuts.codeFor(n.trackingNumber()));
             data.put("optOutUrl", optOuts.pageUrl());
-            data.put("publicUrl", publicSite.baseUrl());
             // null once the address is confirmed: only an unconfirmed address's receipt asks for it
             data.put("confirmCode", target.confirmationCode());
             data.put("confirmUrl", publicSite.baseUrl() + "/confirm-contact");
             data.put("confirmMedium", n.channel() == NotificationChannel.EMAIL ? "EMAIL" : "SMS");
         }
         String body = templates.body(n.template(), target.language(), data);
-        String subject = n.channel() == NotificationChannel.EMAIL ? templates.subject(target.language(), data) : null;
+        String subject = n.channel() == NotificationChannel.EMAIL
+                ? templates.subject(n.template(), target.language(), data)
+                : null;
         return new OutgoingMessage(
                 n.id(),
                 n.eventId(),

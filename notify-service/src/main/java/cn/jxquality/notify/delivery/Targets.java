@@ -6,6 +6,9 @@ import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.notify.notification.RecipientKind;
 import cn.jxquality.notify.template.MessageTemplates;
 import cn.jxquality.notify.webhook.WebhookConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,22 +25,28 @@ import java.util.stream.Collectors;
 
 /**
  * Resolves a recipient to an address at send time: a citizen's mobile or e-mail from complaint-service
- * (so nothing personal is stored here), a department's webhook URL from configuration.
+ * (so nothing personal is stored here), a department's webhook URL from configuration, an ODR enterprise's e-mail
+ * address from the event that sent it the complaint (the register's business channel).
  */
 @ApplicationScoped
 public class Targets {
 
-    /** The one message an unconfirmed address hears: the receipt, with its confirmation code. */
-    static final String RECEIPT = "complaint-received-citizen";
+    /**
+     * The messages an unconfirmed address hears: the receipt, with its confirmation code; a complaint sent to an ODR
+     * enterprise first has its receipt when it is sent there.
+     */
+    static final Set<String> RECEIPTS = Set.of("complaint-received-citizen", "complaint-sent-to-enterprise-citizen");
 
     private final ContactBook contacts;
     private final WebhookConfig webhooks;
     private final AddressCaps caps;
+    private final ObjectMapper json;
 
-    Targets(ContactBook contacts, WebhookConfig webhooks, AddressCaps caps) {
+    Targets(ContactBook contacts, WebhookConfig webhooks, AddressCaps caps, ObjectMapper json) {
         this.contacts = contacts;
         this.webhooks = webhooks;
         this.caps = caps;
+        this.json = json;
     }
 
     /**
@@ -79,7 +88,7 @@ public class Targets {
 
         Uni<Target> of(PendingNotification n) {
             if (n.recipientKind() != RecipientKind.CITIZEN) {
-                return Uni.createFrom().item(configured(n));
+                return Uni.createFrom().item(() -> configured(n));
             }
             if (n.optedOut()) {
                 return Uni.createFrom().item(Target.nowhere("the citizen opted out"));
@@ -163,19 +172,38 @@ public class Targets {
         }
     }
 
-    /** Anyone but a citizen: a webhook goes to the configured URL of the recipient department; nothing else here. */
+    /**
+     * Anyone but a citizen: a webhook goes to the configured URL of the recipient department, an enterprise's e-mail to
+     * the address its event carries; nothing else here.
+     */
     private Target configured(PendingNotification n) {
         if (n.channel() == NotificationChannel.WEBHOOK) {
             String url = webhooks.departments().get(n.recipient());
             return url == null ? Target.nowhere("no webhook configured") : Target.to(url, n.language());
         }
+        if (n.recipientKind() == RecipientKind.ENTERPRISE && n.channel() == NotificationChannel.EMAIL) {
+            String email = enterpriseEmail(n.eventData());
+            return email == null ? Target.nowhere("the enterprise has no e-mail") : Target.to(email, n.language());
+        }
         return Target.nowhere("nothing to deliver on " + n.channel());
+    }
+
+    /** {@code enterprise.email} of a {@code complaint.sent-to-enterprise.v1}; null when it has none. */
+    private String enterpriseEmail(String eventData) {
+        try {
+            JsonNode email = json.readTree(eventData == null ? "{}" : eventData)
+                    .path("enterprise")
+                    .path("email");
+            return email.isTextual() && !email.asText().isBlank() ? email.asText() : null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event data is not JSON", e);
+        }
     }
 
     /**
      * An anonymous report without contact details, or a contact without this channel's address, hears nothing. An
      * address its owner has not confirmed (given on the web or through Open311: anyone could have typed it) hears
-     * only the receipt, which carries the code that confirms it (issue 17, item 5).
+     * only the receipt ({@link #RECEIPTS}), which carries the code that confirms it (issue 17, item 5).
      */
     private static Target citizen(Optional<Contact> contact, PendingNotification n) {
         if (contact.isEmpty()) {
@@ -191,7 +219,7 @@ public class Targets {
         if (sms ? found.mobileConfirmed() : found.emailConfirmed()) {
             return Target.to(address, language);
         }
-        if (!RECEIPT.equals(n.template())) {
+        if (!RECEIPTS.contains(n.template())) {
             return Target.nowhere("the citizen has not confirmed this " + (sms ? "mobile" : "e-mail") + " yet");
         }
         String code = sms ? found.mobileConfirmationCode() : found.emailConfirmationCode();

@@ -3,23 +3,27 @@ package cn.jxquality.notify.inbox;
 import cn.jxquality.notify.notification.LogCursor;
 import cn.jxquality.notify.notification.Notification;
 import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.notify.notification.RecipientKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The in-app inbox of a department (its code) or of the supervisors ({@code supervisor}). */
+/** The in-app inbox of a department (its code), of the supervisors ({@code supervisor}) or of an enterprise. */
 @ApplicationScoped
 public class Inbox {
 
     /** A page of an inbox, newest first; {@code next} is the {@code after} of the following (older) page. */
     public record InboxPage(List<InboxItem> items, String next) {}
 
+    /** The recipient's kind is part of its name: no department code can read an enterprise's inbox, nor the reverse. */
     @WithSession
-    public Uni<InboxPage> of(String recipient, String trackingNumber, String after, int limit) {
-        StringBuilder query = new StringBuilder("recipient = :recipient and channel = :channel");
-        Parameters params = Parameters.with("recipient", recipient).and("channel", NotificationChannel.IN_APP);
+    public Uni<InboxPage> of(RecipientKind kind, String recipient, String trackingNumber, String after, int limit) {
+        StringBuilder query =
+                new StringBuilder("recipientKind = :kind and recipient = :recipient and channel = :channel");
+        Parameters params =
+                Parameters.with("kind", kind).and("recipient", recipient).and("channel", NotificationChannel.IN_APP);
         if (trackingNumber != null) {
             query.append(" and trackingNumber = :trackingNumber");
             params.and("trackingNumber", trackingNumber);

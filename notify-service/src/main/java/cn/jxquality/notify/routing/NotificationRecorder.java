@@ -5,6 +5,7 @@ import cn.jxquality.notify.notification.NotificationChannel;
 import cn.jxquality.notify.notification.NotificationStatus;
 import cn.jxquality.notify.notification.Recipients;
 import cn.jxquality.notify.template.MessageTemplates;
+import cn.jxquality.notify.template.PublicSite;
 import cn.jxquality.platform.messaging.InboundEvent;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -52,11 +53,13 @@ public class NotificationRecorder {
 
     private final Pool pool;
     private final MessageTemplates templates;
+    private final PublicSite publicSite;
     private final Clock clock;
 
-    NotificationRecorder(Pool pool, MessageTemplates templates, Clock clock) {
+    NotificationRecorder(Pool pool, MessageTemplates templates, PublicSite publicSite, Clock clock) {
         this.pool = pool;
         this.templates = templates;
+        this.publicSite = publicSite;
         this.clock = clock;
     }
 
@@ -122,7 +125,9 @@ public class NotificationRecorder {
     private List<Object> row(InboundEvent event, Map<String, Object> data, Addressee to, OffsetDateTime now) {
         boolean inApp = to.channel() == NotificationChannel.IN_APP;
         String language = MessageTemplates.DEFAULT_LANGUAGE;
-        String body = inApp ? templates.body(to.template(), language, Map.of("event", data)) : null;
+        String body = inApp
+                ? templates.body(to.template(), language, Map.of("event", data, "publicUrl", publicSite.baseUrl()))
+                : null;
         return Arrays.asList(
                 UUID.randomUUID(),
                 event.id(),

@@ -31,16 +31,28 @@ public class MessageTemplates {
         return render(template, language, data);
     }
 
-    /** The e-mail subject line. */
-    public String subject(String language, Map<String, Object> data) {
-        return render(SUBJECT, language, data);
+    /**
+     * The e-mail subject line: the template's own ({@code <template>.subject.<language>.txt}) where it has one, as a
+     * message to an enterprise does, else the citizens' progress update.
+     */
+    public String subject(String template, String language, Map<String, Object> data) {
+        Template own = find(template + "." + SUBJECT, language);
+        return own != null ? render(own, data) : render(SUBJECT, language, data);
     }
 
     private String render(String name, String language, Map<String, Object> data) {
-        Template template = engine.getTemplate("notifications/" + name + "." + language(language));
+        Template template = find(name, language);
         if (template == null) {
             throw new IllegalStateException("no template " + name + " in " + language);
         }
+        return render(template, data);
+    }
+
+    private Template find(String name, String language) {
+        return engine.getTemplate("notifications/" + name + "." + language(language));
+    }
+
+    private static String render(Template template, Map<String, Object> data) {
         TemplateInstance instance = template.instance();
         data.forEach(instance::data);
         return instance.render().strip();

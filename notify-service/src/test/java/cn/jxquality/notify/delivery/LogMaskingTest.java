@@ -64,7 +64,7 @@ class LogMaskingTest {
     }
 
     /** Lines of this service and its libraries; the stand-ins for the outside world (WireMock, GreenMail) excluded. */
-    private static List<String> serviceLog() throws IOException {
+    static List<String> serviceLog() throws IOException {
         return Files.readAllLines(LOG, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.contains("[com.icegreen.")
                         && !line.contains("[com.github.tomakehurst.")

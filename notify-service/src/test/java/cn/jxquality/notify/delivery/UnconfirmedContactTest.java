@@ -58,6 +58,47 @@ class UnconfirmedContactTest {
         }
     }
 
+    /**
+     * A complaint sent to an ODR enterprise first has its receipt then: the unconfirmed address hears it, with its
+     * confirmation link, and not the settlement the enterprise reports.
+     */
+    @Test
+    void anUnconfirmedAddressHearsTheOdrReceiptButNotTheSettlement() {
+        UUID complaintId = UUID.randomUUID();
+        String trackingNumber = Events.trackingNumber();
+        String mobile = Stubs.mobile();
+        Stubs.unconfirmedContact(complaintId, mobile, null, "zh-CN");
+        Stubs.smsGateway(mobile, 200);
+
+        Events.publish(
+                "complaint-events",
+                "complaint.sent-to-enterprise.v1",
+                complaintId,
+                Events.sentToEnterprise(complaintId, trackingNumber, null));
+        Events.publish(
+                "complaint-events",
+                "complaint.enterprise-responded.v1",
+                complaintId,
+                Events.enterpriseResponded(complaintId, trackingNumber, true));
+
+        await().ignoreExceptions()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, trackingNumber).size() == 5 // the enterprise's in-app too
+                        && NotificationRows.of(pool, trackingNumber).stream()
+                                .noneMatch(r -> r.status().equals("PENDING")));
+        NotificationRows.Stored receipt =
+                NotificationRows.one(pool, trackingNumber, "SMS", "complaint.sent-to-enterprise.v1");
+        assertEquals("SENT", receipt.status());
+        assertThat(receipt.body(), containsString("企业应于 2026-12-09 前答复"));
+        assertThat(
+                receipt.body(),
+                containsString("/confirm-contact?medium=SMS&trackingNumber=" + trackingNumber + "&code=SMS2CODE"));
+        NotificationRows.Stored settled =
+                NotificationRows.one(pool, trackingNumber, "SMS", "complaint.enterprise-responded.v1");
+        assertEquals("SKIPPED", settled.status());
+        assertThat(settled.lastError(), containsString("not confirmed"));
+    }
+
     @Test
     void aConfirmedAddressHearsEverythingAndItsReceiptAsksNothing() {
         UUID complaintId = UUID.randomUUID();

@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Departments read their own inbox, supervisors theirs; nobody else reads any. */
+/** Departments read their own inbox, ODR enterprises theirs, supervisors theirs; nobody else reads any. */
 @QuarkusTest
 @QuarkusTestResource(ThirdParties.class)
 class InboxResourceTest {
@@ -138,6 +138,63 @@ class InboxResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "odr-enterprise", roles = "enterprise")
+    @OidcSecurity(claims = @Claim(key = "credit_code", value = Events.ODR_ENTERPRISE))
+    void anOdrEnterpriseReadsTheComplaintSentToIt() {
+        String number = sentToTheEnterprise();
+        given().queryParam("trackingNumber", number)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items.eventType", contains("complaint.sent-to-enterprise.v1"))
+                .body("items[0].template", equalTo("odr-complaint-enterprise"))
+                .body("items[0].body", containsString("受理编号 " + number))
+                .body("items[0].body", containsString("/console/enterprise"));
+        // not the department's nor the supervisors' messages
+        given().queryParam("trackingNumber", trackingNumber)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "other-enterprise", roles = "enterprise")
+    @OidcSecurity(claims = @Claim(key = "credit_code", value = "91360700MA35XY1234"))
+    void anotherEnterpriseDoesNotSeeIt() {
+        String number = sentToTheEnterprise();
+        given().queryParam("trackingNumber", number)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+
+    /** The kind is part of the inbox's name: a department whose code were a credit code would still not read it. */
+    @Test
+    @TestSecurity(user = "dept-odd", roles = "department")
+    @OidcSecurity(claims = @Claim(key = "department_code", value = Events.ODR_ENTERPRISE))
+    void aDepartmentNeverReadsAnEnterprisesInbox() {
+        String number = sentToTheEnterprise();
+        given().queryParam("trackingNumber", number)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "odr-x", roles = "enterprise")
+    @OidcSecurity(claims = @Claim(key = "credit_code", value = "supervisor"))
+    void anEnterpriseTokenWithoutAValidCreditCodeIsForbidden() {
+        given().when().get("/api/v1/inbox").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     @TestSecurity(user = "dept-x", roles = "department")
     void aDepartmentTokenWithoutItsCodeIsForbidden() {
         given().when().get("/api/v1/inbox").then().statusCode(403).contentType("application/problem+json");
@@ -158,6 +215,21 @@ class InboxResourceTest {
     @Test
     void theInboxNeedsALogin() {
         given().when().get("/api/v1/inbox").then().statusCode(401);
+    }
+
+    /** A complaint sent to the fixtures' ODR enterprise, its in-app notice recorded; its tracking number. */
+    private String sentToTheEnterprise() {
+        String number = Events.trackingNumber();
+        UUID complaintId = UUID.randomUUID();
+        Events.publish(
+                "complaint-events",
+                "complaint.sent-to-enterprise.v1",
+                complaintId,
+                Events.sentToEnterprise(complaintId, number, null));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, number).stream()
+                        .anyMatch(r -> r.channel().equals("IN_APP")));
+        return number;
     }
 
     @Test

@@ -132,6 +132,36 @@ class SupervisorAlertTest {
                 .body("items[0].body", containsString("督办期限（2026-12-08 18:00）已过"));
     }
 
+    /** Deadlines a new calendar moved concern many cases and no single complaint: one inbox message lists them. */
+    @Test
+    @TestSecurity(user = "supervisor1", roles = "supervisor")
+    void movedDeadlinesReachTheSupervisorsAsOneList() {
+        String eventId = UUID.randomUUID().toString();
+        Events.publish(
+                "case-events", "case.deadlines-moved.v1", eventId, "calendar:2027", Events.deadlinesMoved(3, 3), 2);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rowsOf(eventId).size() == 1);
+        Row row = rowsOf(eventId).get(0);
+        assertNull(row.getUUID("complaint_id"));
+        assertNull(row.getString("tracking_number"));
+        assertEquals("supervisor", row.getString("recipient"));
+        assertEquals("SENT", row.getString("status"));
+        assertThat(row.getString("body"), containsString("3 个案件期限随之调整"));
+        assertThat(
+                row.getString("body"),
+                containsString("JX20270201000000（360100-AMR）受理期限：2027-02-10 23:59 → 2027-02-12 23:59"));
+        JsonPath inbox = given().queryParam("limit", 200)
+                .when()
+                .get("/api/v1/inbox")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> item = inbox.getMap("items.find { it.id == '" + row.getUUID("id") + "' }");
+        assertEquals("deadlines-moved-supervisor", item.get("template"));
+        assertNull(item.get("trackingNumber"));
+    }
+
     private List<Row> rowsOf(String eventId) {
         return StreamSupport.stream(
                         pool.preparedQuery("select * from notification where event_id = $1")

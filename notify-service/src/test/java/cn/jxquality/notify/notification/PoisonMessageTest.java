@@ -58,7 +58,29 @@ class PoisonMessageTest {
                 .until(() -> NotificationRows.of(pool, next).size() == 2);
     }
 
+    /** "Not settled" must not pass for "settled", nor the reverse: an answer without its outcome is malformed. */
+    @Test
+    void anEnterprisesAnswerWithoutItsOutcomeIsDeadLetteredAndTheNextOneIsStillHandled() {
+        UUID key = UUID.randomUUID();
+        String number = Events.trackingNumber();
+        String poison =
+                Events.enterpriseResponded(key, number, true).replace("\"settled\":true", "\"settled\":\"yes\"");
+        assertDeadLettered(key, "complaint-events", "complaint.enterprise-responded.v1", poison, "settled");
+        String next = Events.trackingNumber();
+        Events.publish(
+                "complaint-events",
+                "complaint.enterprise-responded.v1",
+                key,
+                Events.enterpriseResponded(key, next, true));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> NotificationRows.of(pool, next).size() == 2);
+    }
+
     private void assertDeadLettered(UUID key, String topic, String type, String data) {
+        assertDeadLettered(key, topic, type, data, "complaintId");
+    }
+
+    private void assertDeadLettered(UUID key, String topic, String type, String data, String reasonNames) {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             ConsumerTask<String, String> dlq = kafka.consumeStrings()
                     .withOffsetReset(OffsetResetStrategy.EARLIEST)
@@ -80,7 +102,7 @@ class PoisonMessageTest {
                             java.util.Objects::nonNull);
             String reason =
                     new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
-            assertThat(reason, containsString("complaintId"));
+            assertThat(reason, containsString(reasonNames));
         }
     }
 }

@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.jxquality.notify.notification.Addressee;
 import cn.jxquality.notify.notification.NotificationChannel;
+import cn.jxquality.notify.support.Events;
 import cn.jxquality.platform.messaging.InboundEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +24,7 @@ class AudienceTest {
 
     static final String COMPLAINT = "0f8fad5b-d9cb-469f-a165-70867728950e";
     static final String CITIZEN = "citizen:" + COMPLAINT;
+    static final String TRACKING = "JX20261125000001";
 
     final Audience audience = new Audience(Set.of("360700-AMR"));
 
@@ -120,6 +123,126 @@ class AudienceTest {
         ObjectNode data = new ObjectMapper().createObjectNode().put("trackingNumber", "JX20261125000001");
         assertThrows(
                 IllegalArgumentException.class, () -> audience.of(new InboundEvent("e1", "case.accepted.v1", data)));
+    }
+
+    @Test
+    void aComplaintSentToAnOdrEnterpriseTellsTheCitizenAndTheEnterprise() throws Exception {
+        InboundEvent sent = published(
+                "complaint.sent-to-enterprise.v1",
+                Events.sentToEnterprise(UUID.fromString(COMPLAINT), TRACKING, "odr@example.cn"));
+        assertEquals(
+                List.of(
+                        "CITIZEN:citizen:SMS:complaint-sent-to-enterprise-citizen",
+                        "CITIZEN:citizen:EMAIL:complaint-sent-to-enterprise-citizen",
+                        "ENTERPRISE:" + Events.ODR_ENTERPRISE + ":IN_APP:odr-complaint-enterprise",
+                        "ENTERPRISE:" + Events.ODR_ENTERPRISE + ":EMAIL:odr-complaint-enterprise"),
+                heard(sent));
+    }
+
+    @Test
+    void anEnterpriseWithoutAnEmailAddressHearsInItsInboxOnly() throws Exception {
+        InboundEvent sent = published(
+                "complaint.sent-to-enterprise.v1", Events.sentToEnterprise(UUID.fromString(COMPLAINT), TRACKING, null));
+        assertEquals(
+                List.of(
+                        "CITIZEN:citizen:SMS:complaint-sent-to-enterprise-citizen",
+                        "CITIZEN:citizen:EMAIL:complaint-sent-to-enterprise-citizen",
+                        "ENTERPRISE:" + Events.ODR_ENTERPRISE + ":IN_APP:odr-complaint-enterprise"),
+                heard(sent));
+    }
+
+    @Test
+    void aSentComplaintWithoutTheEnterprisesCreditCodeIsMalformed() {
+        ObjectNode data = new ObjectMapper()
+                .createObjectNode()
+                .put("complaintId", COMPLAINT)
+                .put("trackingNumber", TRACKING);
+        data.putObject("enterprise").put("name", "南昌某食品有限公司");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> audience.of(new InboundEvent("e4", "complaint.sent-to-enterprise.v1", data)));
+    }
+
+    /** A settlement the enterprise reports asks the citizen to confirm it; "not settled" is told by the received event. */
+    @ParameterizedTest(name = "settled {0}")
+    @CsvSource({"true, odr-settled-citizen", "false, "})
+    void theCitizenHearsOfASettlementOnly(boolean settled, String template) throws Exception {
+        InboundEvent responded = published(
+                "complaint.enterprise-responded.v1",
+                Events.enterpriseResponded(UUID.fromString(COMPLAINT), TRACKING, settled));
+        assertEquals(citizenHears(template), heard(responded));
+    }
+
+    /** A settlement that stands (confirmed, or not disputed in time) closes the complaint; a dispute goes on. */
+    @ParameterizedTest(name = "accepted {0}, by the citizen {1}")
+    @CsvSource({"true, true, odr-closed-citizen", "true, false, odr-closed-citizen", "false, true, "})
+    void theCitizenHearsOfASettlementThatStands(boolean accepted, boolean byCitizen, String template) throws Exception {
+        InboundEvent answered = published(
+                "complaint.settlement-answered.v1",
+                Events.settlementAnswered(UUID.fromString(COMPLAINT), TRACKING, accepted, byCitizen));
+        assertEquals(citizenHears(template), heard(answered));
+    }
+
+    @Test
+    void anAnswerWithoutItsOutcomeIsMalformed() {
+        ObjectNode data = new ObjectMapper()
+                .createObjectNode()
+                .put("complaintId", COMPLAINT)
+                .put("trackingNumber", TRACKING);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> audience.of(new InboundEvent("e5", "complaint.enterprise-responded.v1", data)));
+        data.put("accepted", "yes");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> audience.of(new InboundEvent("e6", "complaint.settlement-answered.v1", data)));
+    }
+
+    /** A complaint received after the enterprise did not settle it tells why it goes on; a plain one is the receipt. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "NOT_SETTLED, complaint-escalated-citizen",
+        "LAPSED, complaint-escalated-citizen",
+        "DISPUTED, complaint-escalated-citizen",
+        "-, complaint-received-citizen",
+        "null, complaint-received-citizen"
+    })
+    void aComplaintReceivedAfterOdrIsAnEscalation(String ending, String template) throws Exception {
+        UUID id = UUID.fromString(COMPLAINT);
+        String data = switch (ending) {
+            case "-" -> Events.complaintReceived(id, TRACKING, false); // no odr block at all
+            case "null" ->
+                ((ObjectNode) new ObjectMapper().readTree(Events.complaintReceived(id, TRACKING, false)))
+                        .putNull("odr")
+                        .toString();
+            default -> Events.complaintEscalated(id, TRACKING, ending);
+        };
+        assertEquals(citizenHears(template), heard(published("complaint.received.v1", data)));
+    }
+
+    @Test
+    void movedDeadlinesGoToTheSupervisorsAndConcernNoSingleComplaint() throws Exception {
+        InboundEvent moved = published("case.deadlines-moved.v1", Events.deadlinesMoved(3, 3));
+        assertEquals(List.of("SUPERVISOR:supervisor:IN_APP:deadlines-moved-supervisor"), heard(moved));
+        assertEquals(null, EventSubjects.complaintId(moved));
+        assertEquals(null, EventSubjects.trackingNumber(moved));
+    }
+
+    private List<String> heard(InboundEvent event) {
+        return audience.of(event).stream()
+                .map(a -> a.kind() + ":" + a.recipient().replace(CITIZEN, "citizen") + ":" + a.channel() + ":"
+                        + a.template())
+                .toList();
+    }
+
+    private static List<String> citizenHears(String template) {
+        return template == null
+                ? List.of()
+                : List.of("CITIZEN:citizen:SMS:" + template, "CITIZEN:citizen:EMAIL:" + template);
+    }
+
+    private static InboundEvent published(String type, String data) throws Exception {
+        return new InboundEvent(UUID.randomUUID().toString(), type, new ObjectMapper().readTree(data));
     }
 
     private static InboundEvent event(String type, String departmentCode) {

@@ -37,6 +37,40 @@ class EventContractTest {
         return Stream.of(
                 Arguments.of(COMPLAINT_EVENTS, "complaint.received.v1", Events.complaintReceived(id, number, false)),
                 Arguments.of(COMPLAINT_EVENTS, "complaint.received.v1", Events.complaintReceived(id, number, true)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.received.v1",
+                        Events.complaintEscalated(id, number, "NOT_SETTLED")),
+                Arguments.of(
+                        COMPLAINT_EVENTS, "complaint.received.v1", Events.complaintEscalated(id, number, "LAPSED")),
+                Arguments.of(
+                        COMPLAINT_EVENTS, "complaint.received.v1", Events.complaintEscalated(id, number, "DISPUTED")),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.sent-to-enterprise.v1",
+                        Events.sentToEnterprise(id, number, "odr@example.cn")),
+                Arguments.of(
+                        COMPLAINT_EVENTS, "complaint.sent-to-enterprise.v1", Events.sentToEnterprise(id, number, null)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.enterprise-responded.v1",
+                        Events.enterpriseResponded(id, number, true)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.enterprise-responded.v1",
+                        Events.enterpriseResponded(id, number, false)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.settlement-answered.v1",
+                        Events.settlementAnswered(id, number, true, true)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.settlement-answered.v1",
+                        Events.settlementAnswered(id, number, true, false)),
+                Arguments.of(
+                        COMPLAINT_EVENTS,
+                        "complaint.settlement-answered.v1",
+                        Events.settlementAnswered(id, number, false, true)),
                 Arguments.of(CASE_EVENTS, "case.assigned.v1", Events.caseEvent(id, number, NC, "ASSIGNED")),
                 Arguments.of(CASE_EVENTS, "case.triage-needed.v1", Events.triageNeeded(id, number)),
                 Arguments.of(
@@ -76,6 +110,8 @@ class EventContractTest {
                         "case.risk-alert.v1",
                         Events.riskAlert(UUID.randomUUID(), "91360100MA35GR7T1E", 17)),
                 Arguments.of(CASE_EVENTS, "case.risk-alert.v1", Events.riskAlert(UUID.randomUUID(), null, 9)),
+                Arguments.of(CASE_EVENTS, "case.deadlines-moved.v1", Events.deadlinesMoved(3, 3)),
+                Arguments.of(CASE_EVENTS, "case.deadlines-moved.v1", Events.deadlinesMoved(2, 80)),
                 Arguments.of(REWARD_EVENTS, "reward.notified.v1", Events.reward(id, number, "NOTIFIED")),
                 Arguments.of(REWARD_EVENTS, "reward.rejected.v1", Events.reward(id, number, "REJECTED")),
                 Arguments.of(REWARD_EVENTS, "reward.paid.v1", Events.reward(id, number, "PAID")),

@@ -1,10 +1,14 @@
 package cn.jxquality.notify.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +36,112 @@ public final class Events {
                  "subject":{"name":"南昌某食品有限公司","creditCode":null,"regionCode":"360102","onlinePlatform":null},
                  "occurredOn":"2026-11-20","amountFen":12800,"anonymous":%s,"rewardRequested":false,
                  "linkedComplaintId":null,"receivedAt":"%s"}""".formatted(complaintId, trackingNumber, anonymous ? "REPORT" : "COMPLAINT", anonymous, Instant.now());
+    }
+
+    /** The ODR enterprise of the fixtures below (its unified social credit code) and its name. */
+    public static final String ODR_ENTERPRISE = "91360100MA35GR7T1E";
+
+    public static final String ODR_ENTERPRISE_NAME = "南昌某食品有限公司";
+
+    /** When the fixtures' enterprise must answer: the end of 2026-12-09 in Beijing (complaint-service's OdrClock). */
+    public static final String ODR_DUE_AT = "2026-12-09T16:00:00Z";
+
+    /** When the citizen must confirm or dispute the settlement: the end of 2026-12-23 in Beijing. */
+    public static final String ODR_ANSWER_BY = "2026-12-23T16:00:00Z";
+
+    /**
+     * Data of {@code complaint.sent-to-enterprise.v1}: the complaint went to the ODR enterprise first; {@code email}
+     * is the enterprise's address from the register, or null when it has none.
+     */
+    public static String sentToEnterprise(UUID complaintId, String trackingNumber, String email) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("category", "PRODUCT.FOOD")
+                .put("regionCode", "360102")
+                .put("sentAt", "2026-11-25T02:00:00Z")
+                .put("dueAt", ODR_DUE_AT);
+        data.putObject("enterprise")
+                .put("creditCode", ODR_ENTERPRISE)
+                .put("name", ODR_ENTERPRISE_NAME)
+                .put("email", email);
+        return data.toString();
+    }
+
+    /** Data of {@code complaint.enterprise-responded.v1}; only a settlement carries the citizen's {@code answerBy}. */
+    public static String enterpriseResponded(UUID complaintId, String trackingNumber, boolean settled) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("enterpriseCreditCode", ODR_ENTERPRISE)
+                .put("settled", settled)
+                .put("respondedAt", "2026-12-02T06:30:00Z")
+                .put("dueAt", ODR_DUE_AT)
+                .put("onTime", true);
+        if (settled) {
+            data.put("answerBy", ODR_ANSWER_BY);
+        }
+        return data.toString();
+    }
+
+    /** Data of {@code complaint.settlement-answered.v1}: confirmed or disputed by the citizen, or stood by lapse. */
+    public static String settlementAnswered(
+            UUID complaintId, String trackingNumber, boolean accepted, boolean byCitizen) {
+        return JSON.createObjectNode()
+                .put("complaintId", complaintId.toString())
+                .put("trackingNumber", trackingNumber)
+                .put("enterpriseCreditCode", ODR_ENTERPRISE)
+                .put("accepted", accepted)
+                .put("byCitizen", byCitizen)
+                .put("answeredAt", "2026-12-05T01:00:00Z")
+                .toString();
+    }
+
+    /**
+     * {@code complaint.received.v1} of a complaint the ODR enterprise did not settle ({@code ending} NOT_SETTLED,
+     * LAPSED or DISPUTED): the received event with its {@code odr} block.
+     */
+    public static String complaintEscalated(UUID complaintId, String trackingNumber, String ending) {
+        try {
+            ObjectNode data = (ObjectNode) JSON.readTree(complaintReceived(complaintId, trackingNumber, false));
+            data.putObject("odr")
+                    .put("enterpriseCreditCode", ODR_ENTERPRISE)
+                    .put("enterpriseName", ODR_ENTERPRISE_NAME)
+                    .put("sentAt", "2026-11-25T02:00:00Z")
+                    .put("dueAt", ODR_DUE_AT)
+                    .put("respondedAt", ending.equals("LAPSED") ? null : "2026-12-02T06:30:00Z")
+                    .put("endedAt", ending.equals("LAPSED") ? ODR_DUE_AT : "2026-12-03T01:00:00Z")
+                    .put("ending", ending);
+            return data.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Data of {@code case.deadlines-moved.v1}: a new calendar of 2027 moved {@code movedCount} deadlines, of which the
+     * event lists {@code listed}, each two working days later (10 → 12 February 2027, end of day in Beijing): an
+     * acceptance deadline, a verification deadline of a case in triage, an escalation's own deadline, and so on.
+     */
+    public static String deadlinesMoved(int listed, int movedCount) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("year", 2027)
+                .put("loadedAt", "2026-12-01T01:30:00Z")
+                .put("movedCount", movedCount);
+        ArrayNode cases = data.putArray("cases");
+        for (int i = 0; i < listed; i++) {
+            cases.addObject()
+                    .put("caseId", UUID.randomUUID().toString())
+                    .put("trackingNumber", String.format("JX2027020100%04d", i))
+                    .put("departmentCode", i % 3 == 1 ? null : "360100-AMR")
+                    .put(
+                            "deadline",
+                            List.of("acceptBy", "verifyBy", "escalation:acceptBy")
+                                    .get(i % 3))
+                    .put("from", "2027-02-10T15:59:59Z")
+                    .put("to", "2027-02-12T15:59:59Z");
+        }
+        return data.toString();
     }
 
     /** Data of {@code case.assigned.v1} as case-service publishes it. */

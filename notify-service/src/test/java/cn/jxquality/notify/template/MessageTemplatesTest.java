@@ -4,6 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jxquality.notify.support.Events;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -103,7 +105,11 @@ class MessageTemplatesTest {
         "reward-notified-citizen, reward.notified.v1, /reward-claim?trackingNumber=",
         "reward-rejected-citizen, reward.rejected.v1, /opt-out?trackingNumber=",
         "reward-paid-citizen, reward.paid.v1, /opt-out?trackingNumber=",
-        "reward-expired-citizen, reward.expired.v1, /opt-out?trackingNumber="
+        "reward-expired-citizen, reward.expired.v1, /opt-out?trackingNumber=",
+        "complaint-sent-to-enterprise-citizen, complaint.sent-to-enterprise.v1, /status?trackingNumber=",
+        "odr-settled-citizen, complaint.enterprise-responded.v1, /status?trackingNumber=",
+        "odr-closed-citizen, complaint.settlement-answered.v1, /status?trackingNumber=",
+        "complaint-escalated-citizen, complaint.received.v1 after ODR, /status?trackingNumber="
     })
     void everyLinkACitizenGetsOpensAPage(String template, String type, String page) throws Exception {
         Map<String, Object> data = data(type, null);
@@ -246,8 +252,174 @@ class MessageTemplatesTest {
     @Test
     void subjectsNameTheTrackingNumber() throws Exception {
         Map<String, Object> data = data("case.resolved.v1", null);
-        assertThat(templates.subject("zh-CN", data), containsString(TRACKING + " 办理进度通知"));
-        assertThat(templates.subject("en", data), containsString(TRACKING + ": progress update"));
+        assertThat(templates.subject("case-resolved-citizen", "zh-CN", data), containsString(TRACKING + " 办理进度通知"));
+        assertThat(
+                templates.subject("case-resolved-citizen", "en", data), containsString(TRACKING + ": progress update"));
+    }
+
+    /** The receipt of a complaint sent to the enterprise first: whom, answer by when, where to follow it. */
+    @Test
+    void aComplaintSentToTheEnterpriseFirstNamesItAndItsAnswerDate() throws Exception {
+        Map<String, Object> data = data("complaint.sent-to-enterprise.v1", null);
+        String zh = templates.body("complaint-sent-to-enterprise-citizen", "zh-CN", data);
+        String en = templates.body("complaint-sent-to-enterprise-citizen", "en", data);
+        String status = PUBLIC_URL + "/status?trackingNumber=" + TRACKING;
+        assertThat(zh, containsString("您的投诉已登记，受理编号 " + TRACKING));
+        assertThat(zh, containsString("先转 " + Events.ODR_ENTERPRISE_NAME + " 协商处理，企业应于 2026-12-09 前答复，未和解的转市场监管部门办理。"));
+        assertThat(zh, containsString("凭受理编号和提交时获得的查询码查询进度：" + status + " 。"));
+        assertThat(en, containsString("registered under tracking number " + TRACKING));
+        assertThat(en, containsString("sent first to " + Events.ODR_ENTERPRISE_NAME + " to settle with you."));
+        assertThat(
+                en,
+                containsString(
+                        "It must answer by 2026-12-09; if it is not settled, the complaint goes to the market regulation department."));
+        assertThat(en, containsString(status + " with the query code"));
+        assertThat(en.replace(Events.ODR_ENTERPRISE_NAME, ""), not(matchesPattern(CJK)));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("confirm-contact")));
+            assertThat(body, not(containsString("null")));
+        }
+    }
+
+    /** Like the receipt, it asks an address not confirmed yet to be confirmed. */
+    @Test
+    void aComplaintSentToTheEnterpriseCarriesTheConfirmationLinkAsTheReceiptDoes() throws Exception {
+        Map<String, Object> data = data("complaint.sent-to-enterprise.v1", null);
+        data.put("confirmCode", "MAIL2CDE");
+        data.put("confirmMedium", "EMAIL");
+        String link = PUBLIC_URL + "/confirm-contact?medium=EMAIL&trackingNumber=" + TRACKING + "&code=MAIL2CDE";
+        String zh = templates.body("complaint-sent-to-enterprise-citizen", "zh-CN", data);
+        String en = templates.body("complaint-sent-to-enterprise-citizen", "en", data);
+        assertThat(zh, containsString("请打开 " + link + " 确认（确认码 MAIL2CDE）"));
+        assertThat(en, containsString("confirm at " + link + " (confirmation code MAIL2CDE)"));
+    }
+
+    /** The enterprise's e-mail: which complaint, by when, where its console is; no citizen's details, no opt-out. */
+    @Test
+    void theEnterpriseIsAskedToAnswerInItsConsoleByTheDueDate() throws Exception {
+        Map<String, Object> data = data("complaint.sent-to-enterprise.v1", null);
+        String console = PUBLIC_URL + "/console/enterprise";
+        String zh = templates.body("odr-complaint-enterprise", "zh-CN", data);
+        String en = templates.body("odr-complaint-enterprise", "en", data);
+        assertThat(zh, startsWith(Events.ODR_ENTERPRISE_NAME + "："));
+        assertThat(zh, containsString("（受理编号 " + TRACKING + "，类别 PRODUCT.FOOD）"));
+        assertThat(zh, containsString("请于 2026-12-09（北京时间）前登录企业工作台 " + console + " 查看投诉内容"));
+        assertThat(en, startsWith("To " + Events.ODR_ENTERPRISE_NAME + ":"));
+        assertThat(en, containsString("(tracking number " + TRACKING + ", category PRODUCT.FOOD)"));
+        assertThat(en, containsString("in the enterprise console at " + console + ","));
+        assertThat(en, containsString("record the outcome by 2026-12-09 (Beijing time)"));
+        assertThat(en.replace(Events.ODR_ENTERPRISE_NAME, ""), not(matchesPattern("(?s)" + CJK)));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("odr@example.cn")));
+            assertThat(body, not(containsString("opt-out")));
+            assertThat(body, not(containsString("null")));
+        }
+        assertEquals(
+                "江西质量投诉 " + TRACKING + "：请于 2026-12-09 前处理消费者投诉",
+                templates.subject("odr-complaint-enterprise", "zh-CN", data));
+        assertEquals(
+                "Jiangxi quality complaint " + TRACKING + ": please answer the consumer by 2026-12-09",
+                templates.subject("odr-complaint-enterprise", "en", data));
+    }
+
+    @Test
+    void aReportedSettlementAsksTheCitizenToConfirmOrDisputeByItsDate() throws Exception {
+        Map<String, Object> data = data("complaint.enterprise-responded.v1", null);
+        String status = PUBLIC_URL + "/status?trackingNumber=" + TRACKING;
+        assertThat(
+                templates.body("odr-settled-citizen", "zh-CN", data),
+                containsString("被投诉企业报告您的投诉 " + TRACKING + " 已协商和解。请于 2026-12-23 前凭查询码在 " + status
+                        + " 确认或提出异议；逾期未答复的，视为和解成立。"));
+        String en = templates.body("odr-settled-citizen", "en", data);
+        assertThat(en, containsString("The enterprise reports that your complaint " + TRACKING + " has been settled."));
+        assertThat(
+                en,
+                containsString("confirm or dispute the settlement at " + status
+                        + " with your query code by 2026-12-23; if you do not answer in time, the settlement stands."));
+        assertThat(en, not(matchesPattern(CJK)));
+    }
+
+    @ParameterizedTest(name = "by the citizen {0}")
+    @CsvSource({
+        "true, 您已确认企业报告的和解，投诉 JX20261125000042 已办结, "
+                + "You confirmed the settlement the enterprise reported, so your complaint JX20261125000042 is closed.",
+        "false, 您未在答复期限内对企业报告的和解提出异议，和解成立，投诉 JX20261125000042 已办结, "
+                + "You did not dispute the settlement the enterprise reported by the date given, so it stands and your"
+                + " complaint JX20261125000042 is closed."
+    })
+    void aSettlementThatStandsSaysWhy(boolean byCitizen, String chinese, String english) throws Exception {
+        Map<String, Object> data = event(Events.settlementAnswered(UUID.randomUUID(), TRACKING, true, byCitizen));
+        String zh = templates.body("odr-closed-citizen", "zh-CN", data);
+        String en = templates.body("odr-closed-citizen", "en", data);
+        assertThat(zh, containsString(chinese));
+        assertThat(en, containsString(english));
+        assertThat(en, not(matchesPattern(CJK)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "NOT_SETTLED, 企业未能与您和解，, because the enterprise could not settle it with you.",
+        "LAPSED, 企业未在 10 个工作日内答复，, because the enterprise did not answer within 10 working days.",
+        "DISPUTED, 您对企业报告的和解提出了异议，, because you disputed the settlement the enterprise reported."
+    })
+    void anEscalatedComplaintSaysWhyItGoesToTheDepartment(String ending, String chinese, String english)
+            throws Exception {
+        Map<String, Object> data = event(Events.complaintEscalated(UUID.randomUUID(), TRACKING, ending));
+        String zh = templates.body("complaint-escalated-citizen", "zh-CN", data);
+        String en = templates.body("complaint-escalated-citizen", "en", data);
+        assertThat(
+                zh,
+                containsString(chinese + "您的投诉 " + TRACKING + " 已转市场监管部门办理，办理时限自即日起计算。进度：" + PUBLIC_URL
+                        + "/status?trackingNumber=" + TRACKING + " 。"));
+        assertThat(en, containsString("Your complaint " + TRACKING + " now goes to the market regulation department"));
+        assertThat(en, containsString(english + " The department's time limits start now."));
+        assertThat(en, not(matchesPattern(CJK)));
+    }
+
+    @Test
+    void movedDeadlinesAreListedWithTheirOldAndNewDates() throws Exception {
+        Map<String, Object> data = event(Events.deadlinesMoved(3, 3));
+        String zh = templates.body("deadlines-moved-supervisor", "zh-CN", data);
+        String en = templates.body("deadlines-moved-supervisor", "en", data);
+        assertThat(zh, startsWith("2027 年工作日历已于 2026-12-01 09:30 更新，3 个案件期限随之调整："));
+        assertThat(zh, containsString("\nJX20270201000000（360100-AMR）受理期限：2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(zh, containsString("\nJX20270201000001 核查期限：2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(zh, containsString("\nJX20270201000002（360100-AMR）督办期限：2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(zh, not(containsString("另有")));
+        assertThat(
+                en,
+                startsWith("The working-day calendar of 2027 was updated at 2026-12-01 09:30 Beijing time and moved 3"
+                        + " case deadlines:"));
+        assertThat(
+                en,
+                containsString(
+                        "\nJX20270201000000 (360100-AMR) acceptance deadline: 2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(
+                en, containsString("\nJX20270201000001 verification deadline: 2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(
+                en,
+                containsString(
+                        "\nJX20270201000002 (360100-AMR) escalation deadline: 2027-02-10 23:59 → 2027-02-12 23:59\n"));
+        assertThat(en, not(containsString("more are not listed")));
+        for (String body : new String[] {zh, en}) {
+            assertThat(body, not(containsString("null")));
+            assertThat(body, not(containsString("{")));
+        }
+    }
+
+    /** A long list is cut at 50 cases; the rest, the event's own shortfall included, are counted. */
+    @Test
+    void aLongListOfMovedDeadlinesIsCutAndTheRestCounted() throws Exception {
+        Map<String, Object> data = event(Events.deadlinesMoved(60, 80));
+        String zh = templates.body("deadlines-moved-supervisor", "zh-CN", data);
+        String en = templates.body("deadlines-moved-supervisor", "en", data);
+        assertThat(zh, containsString("80 个案件期限随之调整"));
+        assertThat(zh, containsString("JX20270201000049"));
+        assertThat(zh, not(containsString("JX20270201000050")));
+        assertThat(zh, containsString("另有 30 个未列出"));
+        assertThat(en, containsString("moved 80 case deadlines"));
+        assertThat(en, containsString("\n30 more are not listed here; see the case list.\n"));
+        assertEquals(50, zh.lines().filter(line -> line.startsWith("JX")).count());
     }
 
     @Test
@@ -296,6 +468,10 @@ class MessageTemplatesTest {
             case "reward.rejected.v1" -> Events.reward(id, TRACKING, "REJECTED");
             case "reward.paid.v1" -> Events.reward(id, TRACKING, "PAID");
             case "reward.expired.v1" -> Events.reward(id, TRACKING, "EXPIRED");
+            case "complaint.sent-to-enterprise.v1" -> Events.sentToEnterprise(id, TRACKING, "odr@example.cn");
+            case "complaint.enterprise-responded.v1" -> Events.enterpriseResponded(id, TRACKING, true);
+            case "complaint.settlement-answered.v1" -> Events.settlementAnswered(id, TRACKING, true, true);
+            case "complaint.received.v1 after ODR" -> Events.complaintEscalated(id, TRACKING, "DISPUTED");
             default -> throw new IllegalArgumentException("no fixture for " + type);
         };
         Map<String, Object> data = event(event);
