@@ -87,18 +87,9 @@ public interface SupervisionClient {
     /** The ODR figures of a range of Beijing days (case-service's {@code OdrStats}). */
     record OdrStats(LocalDate from, LocalDate to, long referred, Double odrShare, List<OdrEnterprise> enterprises) {}
 
-    /** One ODR enterprise's referrals and how it answered them. */
+    /** What the dashboard shows of one ODR enterprise: its referrals, its rates, its lapses. */
     record OdrEnterprise(
-            String creditCode,
-            String name,
-            long referred,
-            long settled,
-            long confirmed,
-            long disputed,
-            long notSettled,
-            long lapsed,
-            Double settlementRate,
-            Double onTimeRate) {}
+            String name, String creditCode, long referred, Double settlementRate, Double onTimeRate, long lapsed) {}
 
     @GET
     @Path("/stats/odr")

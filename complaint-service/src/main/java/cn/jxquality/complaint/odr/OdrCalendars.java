@@ -72,21 +72,19 @@ public class OdrCalendars implements OfficialCalendarListener {
             delayed = "60s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return pool.query(VERSION)
-                .execute()
-                .map(rows -> rows.iterator().next().getString(0))
-                .flatMap(stored -> {
-                    if (stored.equals(version)) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return pool.query(STORED)
-                            .execute()
-                            .invoke(rows -> {
-                                clock.use(clock.calendarWith(byYear(rows)));
-                                version = stored;
-                            })
-                            .replaceWithVoid();
-                });
+        return pool.query(VERSION).execute().flatMap(versions -> {
+            String stored = versions.iterator().next().getString(0);
+            return stored.equals(version) ? Uni.createFrom().voidItem() : countOn(stored);
+        });
+    }
+
+    /** Reads the stored years, marked {@code stored}, into the clock. */
+    private Uni<Void> countOn(String stored) {
+        return pool.query(STORED).execute().map(OdrCalendars::byYear).map(years -> {
+            clock.use(clock.calendarWith(years));
+            version = stored;
+            return null;
+        });
     }
 
     @Override
