@@ -223,6 +223,35 @@ class Open311Test {
 
     /** A GeoReport client sends what it has; an e-mail only is a clear 400 naming phone, with the way out. */
     @Test
+    void anOpen311ClientMaySendAComplaintToAnOdrEnterpriseFirst() {
+        Map<String, String> form = form(KEY);
+        form.put("attribute[subject_credit_code]", "91360400MA350DR040"); // valid, but not in the register
+        form.put("attribute[enterprise_first]", "true");
+        post(form)
+                .statusCode(400)
+                .body("code", everyItemIs(400))
+                .body(
+                        "description",
+                        hasItem(allOf(containsString("attribute[enterprise_first]"), containsString("ODR register"))));
+
+        form.put("attribute[subject_credit_code]", Submissions.ODR_ENTERPRISE);
+        form.put("attribute[share_contact]", "true");
+        String id = post(form).statusCode(201).extract().path("[0].service_request_id");
+        assertEquals(
+                "WITH_ENTERPRISE",
+                cn.jxquality.complaint.Db.row(
+                                pool,
+                                "select r.state from odr_referral r join complaint c on c.id = r.complaint_id"
+                                        + " where c.tracking_number = $1",
+                                id)
+                        .getString("state"));
+        given().get("/open311/v2/services/PRODUCT.FOOD.json")
+                .then()
+                .statusCode(200)
+                .body("attributes.find { it.code == 'enterprise_first' }.values.key", hasItems("true", "false"));
+    }
+
+    @Test
     void aComplaintWithAnEmailOnlyIsTold() {
         Map<String, String> form = form(KEY);
         form.remove("phone");
