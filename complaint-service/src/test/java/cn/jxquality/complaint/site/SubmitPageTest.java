@@ -143,6 +143,24 @@ class SubmitPageTest {
     }
 
     @Test
+    void sendingItToAnEnterpriseOutsideTheOdrRegisterIsExplainedAtTheBox() {
+        Map<String, String> form = form();
+        form.put("creditCode", "91360400MA350DR040");
+        form.put("enterpriseFirst", "on");
+        Response refused = Browser.chinese().submitMultipart("/", "/", form, Map.of());
+        assertEquals(400, refused.statusCode());
+        assertThat(refused.asString(), containsString("该企业未加入 ODR 在线纠纷解决"));
+        assertThat(refused.asString(), containsString("id=\"enterpriseFirst-error\""));
+        assertEquals(0L, registered(form.get("subjectName")));
+
+        form.put("creditCode", "91360100158304019E");
+        form.put("shareContact", "on");
+        Response sent = Browser.english().submitMultipart("/", "/", form, Map.of());
+        assertEquals(303, sent.statusCode(), sent.asString());
+        assertEquals(1L, registered(form.get("subjectName")));
+    }
+
+    @Test
     void markupInTheDescriptionIsRefusedPlainly() {
         Map<String, String> form = form();
         form.put("description", "<script>alert('x')</script>");
