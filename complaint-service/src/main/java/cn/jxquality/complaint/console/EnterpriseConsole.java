@@ -7,6 +7,7 @@ import cn.jxquality.complaint.odr.EnterpriseResponse;
 import cn.jxquality.complaint.odr.OdrState;
 import cn.jxquality.complaint.page.FieldErrors;
 import cn.jxquality.complaint.page.FormPage;
+import cn.jxquality.complaint.page.IntakeOptions;
 import cn.jxquality.complaint.page.Notice;
 import cn.jxquality.complaint.page.Page;
 import cn.jxquality.complaint.page.PageContext;
@@ -51,7 +52,7 @@ public class EnterpriseConsole {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
-                Page page, EnterpriseComplaintPage results, String state, List<OdrState> states);
+                Page page, EnterpriseComplaintPage results, String state, List<OdrState> states, IntakeOptions options);
 
         static native TemplateInstance complaint(
                 Page page,
@@ -59,7 +60,8 @@ public class EnterpriseConsole {
                 Notice notice,
                 Map<String, String> errors,
                 String outcome,
-                String text);
+                String text,
+                IntakeOptions options);
     }
 
     private final ConsoleFrame frame;
@@ -67,9 +69,16 @@ public class EnterpriseConsole {
     private final SecurityIdentity identity;
     private final Texts texts;
     private final PageContext context;
+    private final IntakeOptions options;
 
     EnterpriseConsole(
-            ConsoleFrame frame, EnterpriseDesk desk, SecurityIdentity identity, Texts texts, PageContext context) {
+            ConsoleFrame frame,
+            EnterpriseDesk desk,
+            SecurityIdentity identity,
+            Texts texts,
+            PageContext context,
+            IntakeOptions options) {
+        this.options = options;
         this.frame = frame;
         this.desk = desk;
         this.identity = identity;
@@ -87,7 +96,7 @@ public class EnterpriseConsole {
         }
         Page page = frame.page(ConsoleFrame.Entry.ENTERPRISE);
         return desk.list(EnterpriseDesk.creditCodeOf(identity), wanted, after, "50")
-                .map(results -> Templates.list(page, results, wanted, List.of(OdrState.values()))
+                .map(results -> Templates.list(page, results, wanted, List.of(OdrState.values()), options)
                         .setLocale(page.lang().locale()));
     }
 
@@ -153,7 +162,7 @@ public class EnterpriseConsole {
             int status, EnterpriseComplaint complaint, Notice notice, FieldErrors errors, String outcome, String text) {
         Page page = frame.page(ConsoleFrame.Entry.ENTERPRISE);
         TemplateInstance view = Templates.complaint(
-                        page, complaint, notice, errors.in(texts.common(page.lang())), outcome, text)
+                        page, complaint, notice, errors.in(texts.common(page.lang())), outcome, text, options)
                 .setLocale(page.lang().locale());
         return PageResponse.of(status, view);
     }

@@ -37,6 +37,12 @@ public record EnterpriseComplaint(
         @Schema(nullable = true, description = "the citizen's answer to a settlement")
         CitizenAnswer citizenAnswer) {
 
+    /** The last day the enterprise may answer, in Beijing. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(hidden = true)
+    public LocalDate dueDay() {
+        return OdrClock.lastDay(dueAt);
+    }
+
     /** The contact the citizen agreed to share. */
     public record SharedContact(
             @Schema(nullable = true) String name,

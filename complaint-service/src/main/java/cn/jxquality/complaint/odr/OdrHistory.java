@@ -31,7 +31,13 @@ public class OdrHistory {
             Instant answeredAt,
             boolean answeredByCitizen,
             String citizenComment,
-            Instant endedAt) {}
+            Instant endedAt) {
+
+        /** The last day the enterprise could answer, in Beijing. */
+        public java.time.LocalDate dueDay() {
+            return OdrClock.lastDay(dueAt);
+        }
+    }
 
     /** The ODR of the complaint with this tracking number; null when it did not go to an enterprise first. */
     public Uni<Entry> of(String trackingNumber) {

@@ -81,6 +81,8 @@ public interface SiteMessages {
 
     String status_department_none();
 
+    String status_enterprise();
+
     String status_limits_title();
 
     @Message

@@ -76,6 +76,11 @@ public record StatusView(
                 odr);
     }
 
+    /** Still the enterprise's or the citizen's turn, or settled: no department has it. */
+    public boolean withEnterprise() {
+        return odr != null && !odr.state().escalated();
+    }
+
     private static List<Limit> odrLimits(Settlements.CitizenView odr) {
         return switch (odr.state()) {
             case WITH_ENTERPRISE -> List.of(new Limit(Rule.ODR_ENTERPRISE, OdrClock.lastDay(odr.dueAt())));

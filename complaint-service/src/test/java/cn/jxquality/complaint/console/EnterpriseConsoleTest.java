@@ -50,6 +50,8 @@ class EnterpriseConsoleTest {
         assertThat(page, containsString("张三"));
         assertThat(page, containsString("消费者尚未确认"));
         assertThat(page, containsString("记录协商结果"));
+        assertThat(page, not(containsString("PRODUCT.HOUSEHOLD_APPLIANCE"))); // the category by its name
+        assertThat(page, not(containsString(" 00:00<"))); // the last day to answer, not the midnight after it
 
         String missing = enterprise
                 .submit("/console/enterprise/" + number, "/console/enterprise/" + number, Map.of("outcome", "SETTLED"))

@@ -36,6 +36,8 @@ class OdrStatusPageTest {
         assertThat(waiting, containsString("先由企业处理：南昌市东湖区某某电器商行"));
         assertThat(waiting, containsString("10 个工作日内与您协商和解"));
         assertThat(waiting, not(containsString("action=\"/status/settlement\"")));
+        assertThat(waiting, containsString("处理企业"));
+        assertThat(waiting, not(containsString("正在确定"))); // no department is being chosen: the enterprise has it
 
         settle(number, "退货退款 2599 元 & 三日内到账");
         String settled = Browser.english()
