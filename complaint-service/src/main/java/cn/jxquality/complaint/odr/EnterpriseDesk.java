@@ -29,8 +29,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class EnterpriseDesk {
 
-    static final int MAX_LIMIT = 100;
-
     static final String COMPLAINT_COLUMNS = OdrReferral.COLUMNS
             + ", c.category, c.subject_name, c.occurred_on, c.product_or_service, c.amount_fen, c.description,"
             + " c.remedy";
@@ -68,7 +66,7 @@ public class EnterpriseDesk {
         }
         SearchCriteria.Cursor cursor =
                 after == null || after.isBlank() ? null : SearchCriteria.Cursor.decode(after, violations);
-        int size = limit(limit, violations);
+        int size = SearchCriteria.limit(limit, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.invalid(violations));
         }
@@ -178,21 +176,5 @@ public class EnterpriseDesk {
                 contact,
                 response,
                 answer);
-    }
-
-    private static int limit(String limit, List<Problem.Violation> violations) {
-        if (limit == null || limit.isBlank()) {
-            return 20;
-        }
-        try {
-            int size = Integer.parseInt(limit.strip());
-            if (size >= 1 && size <= MAX_LIMIT) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Problem.Violation("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-        return 20;
     }
 }

@@ -75,7 +75,8 @@ public record SearchCriteria(
         }
     }
 
-    private static int limit(String limit, List<Violation> violations) {
+    /** A page size from 1 to 100 (default 20), or a violation naming {@code limit}. */
+    public static int limit(String limit, List<Violation> violations) {
         if (blank(limit)) {
             return DEFAULT_LIMIT;
         }
