@@ -105,7 +105,11 @@ public class EnterpriseDesk {
         });
     }
 
-    /** Records the enterprise's outcome; answers the complaint as it now stands. */
+    /**
+     * Records the enterprise's outcome; answers the complaint as it now stands, without the contact: the enterprise
+     * read it when it opened the complaint, and an answer that repeated it would be one more audited read of personal
+     * data that nobody asked for.
+     */
     public Uni<EnterpriseComplaint> respond(
             String creditCode, String trackingNumber, EnterpriseResponse response, String actor) {
         boolean settled = response.outcome() == EnterpriseResponse.Outcome.SETTLED;
@@ -117,7 +121,8 @@ public class EnterpriseDesk {
         }
         return find(creditCode, trackingNumber)
                 .flatMap(row -> steps.respond(OdrReferral.of(row), settled, text.strip(), actor))
-                .flatMap(done -> one(creditCode, trackingNumber, actor));
+                .flatMap(done -> find(creditCode, trackingNumber))
+                .map(row -> view(OdrReferral.of(row), row, null));
     }
 
     /** The enterprise the token speaks for; a token without a valid one may not act for any (403). */

@@ -72,7 +72,8 @@ public class EnterpriseResource {
             summary = "Record the outcome: SETTLED with the agreement, or NOT_SETTLED with the reason",
             description = "Once, within the 10 working days (409 after that, or when already answered). A settlement"
                     + " waits for the citizen to confirm or dispute it; NOT_SETTLED sends the complaint to the market"
-                    + " regulator at once.")
+                    + " regulator at once. Answers the complaint as it now stands, without the contact (GET it to"
+                    + " read the contact again; each read is audited).")
     public Uni<RestResponse<EnterpriseComplaint>> respond(
             @PathParam("trackingNumber") String trackingNumber, @NotNull @Valid EnterpriseResponse response) {
         return desk.respond(EnterpriseDesk.creditCodeOf(identity), number(trackingNumber), response, actor())

@@ -51,8 +51,12 @@ public class StatusPage {
                 Map<String, String> errors,
                 Notice notice,
                 StatusView result,
-                String queryCode);
+                String queryCode,
+                String comment);
     }
+
+    /** As {@code SettlementAnswer.comment}'s size. */
+    private static final int COMMENT_LIMIT = 1000;
 
     private final PageContext context;
     private final StatusService status;
@@ -79,7 +83,7 @@ public class StatusPage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("trackingNumber") String trackingNumber) {
-        return show(200, TrackingNumberInput.clean(trackingNumber), new FieldErrors(), null, null, null)
+        return show(200, TrackingNumberInput.clean(trackingNumber), new FieldErrors(), null, null, null, null)
                 .getEntity();
     }
 
@@ -97,7 +101,7 @@ public class StatusPage {
             errors.add(new FieldErrors.Problem("queryCode", FieldErrors.Kind.REQUIRED));
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().item(show(400, number, errors, null, null, null));
+            return Uni.createFrom().item(show(400, number, errors, null, null, null, null));
         }
         return found(number, queryCode.strip(), clients.of(http), null);
     }
@@ -127,15 +131,19 @@ public class StatusPage {
         String number = TrackingNumberInput.clean(trackingNumber);
         String code = queryCode == null ? "" : queryCode.strip();
         if (number.isEmpty() || code.isEmpty() || code.length() > 32) {
-            return Uni.createFrom().item(show(400, number, new FieldErrors(), null, null, null));
+            return Uni.createFrom().item(show(400, number, new FieldErrors(), null, null, null, null));
         }
         boolean accepted = "true".equals(accept);
         String note = comment == null || comment.isBlank() ? null : comment.strip();
-        if (note != null
-                && (note.length() > 1000 || PlainText.problemIn(note, true).isPresent())) {
-            note = null;
-        }
         String client = clients.of(http);
+        FieldErrors errors = commentErrors(note);
+        if (!errors.isEmpty()) {
+            // nothing is recorded: the page shows the status again with the comment as typed and what is wrong with it
+            return current(number, code, client)
+                    .map(view -> show(400, number, errors, null, view, code, note))
+                    .onFailure(ProblemException.class)
+                    .recoverWithItem(e -> refused(number, (ProblemException) e));
+        }
         SiteMessages words = texts.bundle(SiteMessages.class, context.language());
         return settlements
                 .answer(number, new SettlementAnswer(code, accepted, note), client)
@@ -149,13 +157,30 @@ public class StatusPage {
 
     /** The status of {@code number} for whoever holds its code, with {@code notice} above it. */
     private Uni<RestResponse<TemplateInstance>> found(String number, String code, String client, Notice notice) {
-        return status.lookup(new StatusLookup(number, code), client)
-                .flatMap(timeline -> settlements
-                        .view(number)
-                        .map(odr ->
-                                show(200, number, new FieldErrors(), notice, view(timeline, odr.orElse(null)), code)))
+        return current(number, code, client)
+                .map(view -> show(200, number, new FieldErrors(), notice, view, code, null))
                 .onFailure(ProblemException.class)
                 .recoverWithItem(e -> refused(number, (ProblemException) e));
+    }
+
+    /** The status as it stands, for whoever holds the code (checked and throttled as every look-up is). */
+    private Uni<StatusView> current(String number, String code, String client) {
+        return status.lookup(new StatusLookup(number, code), client)
+                .flatMap(timeline -> settlements.view(number).map(odr -> view(timeline, odr.orElse(null))));
+    }
+
+    /** The settlement comment's problem, as the API's {@code SettlementAnswer} states its rules. */
+    private static FieldErrors commentErrors(String note) {
+        FieldErrors errors = new FieldErrors();
+        if (note == null) {
+            return errors;
+        }
+        if (note.length() > COMMENT_LIMIT) {
+            errors.add(new FieldErrors.Problem("comment", FieldErrors.Kind.TOO_LONG, COMMENT_LIMIT));
+        } else if (PlainText.problemIn(note, true).isPresent()) {
+            errors.add(new FieldErrors.Problem("comment", FieldErrors.Kind.PLAIN_TEXT));
+        }
+        return errors;
     }
 
     private RestResponse<TemplateInstance> refused(String number, ProblemException e) {
@@ -164,7 +189,8 @@ public class StatusPage {
         Notice notice = e.problem().status() == 429
                 ? Notice.error(words.status_throttled(Math.max(1, (wait + 59) / 60)))
                 : Notice.error(words.status_not_found());
-        return PageResponse.retryLater(show(e.problem().status(), number, new FieldErrors(), notice, null, null), wait);
+        return PageResponse.retryLater(
+                show(e.problem().status(), number, new FieldErrors(), notice, null, null, null), wait);
     }
 
     private StatusView view(PublicTimeline timeline, Settlements.CitizenView odr) {
@@ -177,10 +203,16 @@ public class StatusPage {
     }
 
     private RestResponse<TemplateInstance> show(
-            int code, String number, FieldErrors errors, Notice notice, StatusView result, String queryCode) {
+            int code,
+            String number,
+            FieldErrors errors,
+            Notice notice,
+            StatusView result,
+            String queryCode,
+            String comment) {
         Page page = context.page();
         TemplateInstance view = Templates.status(
-                        page, number, errors.in(texts.common(page.lang())), notice, result, queryCode)
+                        page, number, errors.in(texts.common(page.lang())), notice, result, queryCode, comment)
                 .setLocale(page.lang().locale());
         return PageResponse.of(code, view);
     }

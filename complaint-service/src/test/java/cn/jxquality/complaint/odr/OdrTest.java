@@ -131,7 +131,18 @@ class OdrTest {
                 pool,
                 "select count(*) as n from identity_access_audit where complaint_id = $1 and actor = 'ent-demo'",
                 idOf(mine.get("trackingNumber")));
-        assertTrue(read.getLong("n") >= 1, "each read of the shared contact is audited");
+        assertEquals(1L, read.getLong("n"), "each read of the shared contact is audited, once");
+
+        // recording the outcome answers without the contact, and is no read of it
+        respond(token, mine.get("trackingNumber"), Map.of("outcome", "SETTLED", "agreement", "换新"))
+                .statusCode(200)
+                .body("state", equalTo("SETTLED"))
+                .body("contact", nullValue());
+        Row after = Db.row(
+                pool,
+                "select count(*) as n from identity_access_audit where complaint_id = $1 and actor = 'ent-demo'",
+                idOf(mine.get("trackingNumber")));
+        assertEquals(1L, after.getLong("n"), "the outcome's answer read no contact");
 
         given().auth()
                 .oauth2(token)

@@ -92,6 +92,66 @@ class OdrStatusPageTest {
         assertThat(done, containsString("You disputed the settlement; the complaint goes to the market regulator."));
     }
 
+    @Test
+    void aCommentThePageCannotTakeIsShownBackWithWhatIsWrongAndNothingIsRecorded() {
+        Map<String, String> receipt = submit();
+        String number = receipt.get("trackingNumber");
+        settle(number, "退货");
+        String typed = "我不同意 <b>这个</b> 和解";
+        Map<String, String> dispute = Map.of(
+                "trackingNumber", number, "queryCode", receipt.get("queryCode"), "accept", "false", "comment", typed);
+        String refused = Browser.chinese()
+                .submit("/status", "/status/settlement", dispute)
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(refused, containsString("id=\"comment-error\""));
+        assertThat(refused, containsString("href=\"#comment\""));
+        assertThat(refused, containsString(">我不同意 &lt;b&gt;这个&lt;/b&gt; 和解</textarea>"));
+        // still awaiting the answer: the buttons are there and the complaint has not gone to the regulator
+        assertThat(refused, containsString("action=\"/status/settlement\""));
+        assertThat(refused, not(containsString("您已提出异议")));
+        assertThat(refused, containsString("请只输入文字"));
+
+        Map<String, String> tooLong = Map.of(
+                "trackingNumber",
+                number,
+                "queryCode",
+                receipt.get("queryCode"),
+                "accept",
+                "true",
+                "comment",
+                "好".repeat(1001));
+        String tooLongPage = Browser.english()
+                .submit("/status", "/status/settlement", tooLong)
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(tooLongPage, containsString("1000"));
+        assertThat(tooLongPage, containsString("action=\"/status/settlement\""));
+
+        String done = Browser.chinese()
+                .submit(
+                        "/status",
+                        "/status/settlement",
+                        Map.of(
+                                "trackingNumber",
+                                number,
+                                "queryCode",
+                                receipt.get("queryCode"),
+                                "accept",
+                                "false",
+                                "comment",
+                                "我不同意这个和解"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(done, not(containsString("action=\"/status/settlement\"")));
+    }
+
     private static Map<String, String> submit() {
         return given().contentType(ContentType.JSON)
                 .header("X-Forwarded-For", Submissions.randomClient())
