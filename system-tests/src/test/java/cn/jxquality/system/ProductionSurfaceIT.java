@@ -2,6 +2,7 @@ package cn.jxquality.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,9 @@ class ProductionSurfaceIT {
         given().get(service + "/q/health/ready")
                 .then()
                 .statusCode(200)
-                .header("Strict-Transport-Security", containsString("max-age=31536000"));
+                .header("Strict-Transport-Security", containsString("max-age=31536000"))
+                // ready only once the service warmed itself up (platform WarmUp), and it did
+                .body("checks.find { it.name == 'warm-up' }.status", equalTo("UP"));
         given().get(service + api)
                 .then()
                 .header("Strict-Transport-Security", containsString("max-age=31536000"))

@@ -151,6 +151,8 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         env.put("SITE_SECURE_COOKIES", "false");
         // OdrIT ends an enterprise's time by moving its due date: the scan notices within a second
         env.put("ODR_SCAN_EVERY", "1s");
+        // the warm-up before ready runs as in production, shorter: FaultsIT restarts services and waits for them
+        env.put("WARM_UP_BUDGET", "PT5S");
         return env;
     }
 
