@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The answer to a calendar load: the year now official, its days, and the running deadlines it moved ({@code
- * movedCount} all of them, {@code moved} the first of them, as the supervisors' notice lists them).
+ * movedCount} all of them, {@code moved} the first of them, as the supervisors' notice lists them), and the reward
+ * claim windows it extended ({@code claimWindowsExtended}; a window never shrinks).
  */
 public record CalendarLoaded(
         int year,
@@ -15,4 +16,5 @@ public record CalendarLoaded(
         int holidays,
         int makeUpWorkdays,
         int movedCount,
-        List<MovedDeadline> moved) {}
+        List<MovedDeadline> moved,
+        int claimWindowsExtended) {}

@@ -6,6 +6,7 @@ import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineRecount;
 import cn.jxquality.cases.deadline.DeadlinesConfig;
 import cn.jxquality.cases.deadline.MovedDeadline;
+import cn.jxquality.cases.reward.ClaimWindowRecount;
 import cn.jxquality.platform.calendar.WorkingDayCalendar;
 import cn.jxquality.platform.outbox.OutboxRelay;
 import cn.jxquality.platform.problem.Problem;
@@ -71,6 +72,7 @@ public class OfficialCalendars {
     private final Pool pool;
     private final CaseDeadlines deadlines;
     private final DeadlineRecount recount;
+    private final ClaimWindowRecount claimWindows;
     private final ObjectMapper json;
     private final OutboxRelay relay;
     private final Map<Integer, List<CalendarDay>> seeded;
@@ -82,6 +84,7 @@ public class OfficialCalendars {
             Pool pool,
             CaseDeadlines deadlines,
             DeadlineRecount recount,
+            ClaimWindowRecount claimWindows,
             ObjectMapper json,
             OutboxRelay relay,
             SeedFiles seeds,
@@ -90,6 +93,7 @@ public class OfficialCalendars {
         this.pool = pool;
         this.deadlines = deadlines;
         this.recount = recount;
+        this.claimWindows = claimWindows;
         this.json = json;
         this.relay = relay;
         this.seeded = CalendarDays.seeded(seeds, deadlinesConfig.calendarFiles());
@@ -149,16 +153,18 @@ public class OfficialCalendars {
                                     .flatMap(v -> publish(tx, year, now, days))
                                     .flatMap(v -> recount.recount(tx, before, after, year, now, reason))
                                     .map(OfficialCalendars::soonestFirst)
-                                    .flatMap(moved ->
-                                            announce(tx, year, now, moved).replaceWith(new Counted(after, moved)));
+                                    .flatMap(moved -> announce(tx, year, now, moved)
+                                            .chain(() -> claimWindows.recount(tx, before, after, year, now))
+                                            .map(extended -> new Counted(after, moved, extended)));
                         }))
                 .invoke(counted -> {
                     deadlines.useCalendar(counted.calendar());
                     version = null; // the next refresh reads what this load stored, as every other replica does
                     relay.wake();
                     Log.infof(
-                            "Official calendar %d loaded by %s: %d running deadline(s) moved",
-                            year, loadedBy, counted.moved().size());
+                            "Official calendar %d loaded by %s: %d running deadline(s) moved, %d claim window(s)"
+                                    + " extended",
+                            year, loadedBy, counted.moved().size(), counted.claimWindowsExtended());
                 })
                 .map(counted -> new CalendarLoaded(
                         year,
@@ -167,7 +173,8 @@ public class OfficialCalendars {
                         CalendarDays.count(days, CalendarDay.Type.HOLIDAY),
                         CalendarDays.count(days, CalendarDay.Type.MAKEUP_WORKDAY),
                         counted.moved().size(),
-                        listed(counted.moved())));
+                        listed(counted.moved()),
+                        counted.claimWindowsExtended()));
     }
 
     /** The years this and next year included, official or provisional, in order. */
@@ -277,5 +284,5 @@ public class OfficialCalendars {
     }
 
     /** The calendar a load produced and the deadlines it moved, soonest new due first. */
-    private record Counted(WorkingDayCalendar calendar, List<MovedDeadline> moved) {}
+    private record Counted(WorkingDayCalendar calendar, List<MovedDeadline> moved, int claimWindowsExtended) {}
 }

@@ -90,13 +90,15 @@ public class DeadlineRecount {
                 .flatMap(v -> batch(tx, AUDIT, recounted.audits));
     }
 
-    private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
+    /** {@code rows} through {@code sql} in one batch; nothing when there are none. */
+    public static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
         return rows.isEmpty()
                 ? Uni.createFrom().voidItem()
                 : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
     }
 
-    private static Instant startOf(int year) {
+    /** The first instant of {@code year} in Beijing. */
+    public static Instant startOf(int year) {
         return LocalDate.of(year, 1, 1).atStartOfDay(CaseDeadlines.BEIJING).toInstant();
     }
 }

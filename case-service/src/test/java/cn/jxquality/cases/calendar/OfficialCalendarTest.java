@@ -3,6 +3,7 @@ package cn.jxquality.cases.calendar;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jxquality.cases.ComplaintEvents;
 import cn.jxquality.cases.EventSchemas;
+import cn.jxquality.cases.deadline.CaseDeadlines;
 import cn.jxquality.cases.deadline.DeadlineScheduler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +65,9 @@ class OfficialCalendarTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CaseDeadlines deadlines;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -250,6 +255,94 @@ class OfficialCalendarTest {
     void departmentsNeitherLoadNorList() {
         given().get("/api/v1/calendars").then().statusCode(403);
         load(2027, SYNTHETIC_2027).statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin1",
+            roles = {"admin", "supervisor"})
+    void aClaimWindowTheLoadedYearLengthensGrowsAndOneItWouldShortenStaysAsTold() throws Exception {
+        // told on 1 December 2026: 30 working days end in mid-January on the provisional 2027, which has no 4 and 5
+        // January off
+        Instant toldInDecember = Instant.parse("2026-12-01T02:00:00Z");
+        Instant provisionalEnd = deadlines.workingDaysAfter(toldInDecember, 30).due();
+        UUID growing = notifiedReward(toldInDecember, provisionalEnd);
+        // told on 20 January 2027: the provisional year's Spring Festival days off lie in the window; the synthetic
+        // official year has none, so counted on it the window would end earlier than the reporter was told
+        Instant toldInJanuary = Instant.parse("2027-01-20T02:00:00Z");
+        Instant toldEnd = deadlines.workingDaysAfter(toldInJanuary, 30).due();
+        UUID shrinking = notifiedReward(toldInJanuary, toldEnd);
+
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> rewardEvents = kafka.consumeStrings().fromTopics(prefix + "reward-events");
+            load(2027, SYNTHETIC_2027).statusCode(200).body("claimWindowsExtended", greaterThanOrEqualTo(1));
+
+            Instant officialEnd = deadlines.workingDaysAfter(toldInDecember, 30).due();
+            assertEquals(
+                    CaseDeadlines.day(provisionalEnd).plusDays(2),
+                    CaseDeadlines.day(officialEnd),
+                    "4 and 5 January are off now: two more days");
+            Row grown = row("select claim_deadline, claim_by, public_note, version from reward where id = $1", growing);
+            assertEquals(CaseDeadlines.day(officialEnd), grown.getLocalDate("claim_deadline"));
+            assertEquals(officialEnd, grown.getOffsetDateTime("claim_by").toInstant());
+            assertEquals(1, grown.getInteger("version"));
+            assertTrue(
+                    grown.getString("public_note").contains("请于 " + CaseDeadlines.day(officialEnd) + " 前"),
+                    grown.getString("public_note"));
+            assertEquals(
+                    "Claim window moved from " + CaseDeadlines.day(provisionalEnd) + " to "
+                            + CaseDeadlines.day(officialEnd) + ": the official 2027 calendar was loaded",
+                    row(
+                                    "select note from reward_event where reward_id = $1"
+                                            + " and type = 'reward.claim-window-moved'",
+                                    growing)
+                            .getString("note"));
+
+            Row kept = row("select claim_by, version from reward where id = $1", shrinking);
+            assertEquals(toldEnd, kept.getOffsetDateTime("claim_by").toInstant(), "never shorter than told");
+            assertEquals(0, kept.getInteger("version"));
+
+            // the reporter hears the new last day: reward.notified.v1 again, valid against its schema
+            String number = row("select tracking_number from reward where id = $1", growing)
+                    .getString(0);
+            ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> rewardEvents.getRecords().stream()
+                                    .filter(r -> r.value().contains(number))
+                                    .findFirst(),
+                            java.util.Optional::isPresent)
+                    .orElseThrow();
+            assertEquals(
+                    "reward.notified.v1",
+                    new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+            JsonNode data = json.readTree(record.value());
+            EventSchemas.assertValid("reward.notified.v1", data);
+            assertEquals(officialEnd, Instant.parse(data.get("claimBy").asText()));
+            rewardEvents.stop();
+        }
+    }
+
+    /** A reward of a case opened now, the reporter told on {@code notifiedAt} to claim by {@code claimBy}. */
+    private UUID notifiedReward(Instant notifiedAt, Instant claimBy) {
+        JsonPath opened = open(Instant.now());
+        UUID id = UUID.randomUUID();
+        execute(
+                "insert into reward (id, case_id, complaint_id, tracking_number, violation_key, level, base_fen,"
+                        + " violation_amount_fen, amount_fen, shared_by, insider, below_major_threshold,"
+                        + " finance_approval_required, state, proposer, approver, public_note, proposed_at, decided_at,"
+                        + " notified_at, claim_deadline, claim_by)"
+                        + " values ($1, $2, $3, $4, $5, 1, 50000, 50000, 50000, 1, false, true, false, 'NOTIFIED',"
+                        + " 'reviewer1', 'approver1', 'told', $6, $6, $6, $7, $8)",
+                id,
+                UUID.fromString(opened.getString("id")),
+                row("select complaint_id from case_file where id = $1", UUID.fromString(opened.getString("id")))
+                        .getUUID(0),
+                opened.getString("trackingNumber"),
+                "calendar-test:" + id,
+                java.time.OffsetDateTime.ofInstant(notifiedAt, java.time.ZoneOffset.UTC),
+                CaseDeadlines.day(claimBy),
+                java.time.OffsetDateTime.ofInstant(claimBy, java.time.ZoneOffset.UTC));
+        return id;
     }
 
     @Test
