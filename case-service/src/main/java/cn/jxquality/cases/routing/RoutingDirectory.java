@@ -46,6 +46,12 @@ public class RoutingDirectory {
      * rather than sent to triage for want of rules (FaultsIT saw 68 cases opened in triage after a restart).
      */
     private volatile RoutingTable table;
+    /**
+     * Counts the loads from the seeds: a refresh that read the database while a load was under way must not put back
+     * what it read. (At a first start it read the empty tables before the start-up load committed, and replaced the
+     * loaded rules with none: every case went to triage until the next refresh, a minute later.)
+     */
+    private long loads;
 
     RoutingDirectory(SeedFiles seeds, Pool pool) {
         this.seeds = seeds;
@@ -66,7 +72,10 @@ public class RoutingDirectory {
                                 .execute(Tuple.of(
                                         rules.stream().map(RoutingRule::id).toArray(String[]::new)))))
                 .invoke(() -> {
-                    table = new RoutingTable(rules);
+                    synchronized (this) {
+                        loads++;
+                        table = new RoutingTable(rules);
+                    }
                     Log.infof("Routing: %d departments, %d rules", departments.size(), rules.size());
                 })
                 .replaceWith(rules.size());
@@ -78,6 +87,13 @@ public class RoutingDirectory {
             every = "${routing.refresh-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> refresh() {
+        long seen;
+        synchronized (this) {
+            if (table == null) {
+                return Uni.createFrom().voidItem(); // the start-up load comes first
+            }
+            seen = loads;
+        }
         return pool.query(RULES)
                 .execute()
                 .invoke(rows -> {
@@ -88,7 +104,11 @@ public class RoutingDirectory {
                             row.getString("category_prefix"),
                             row.getString("region_prefix"),
                             row.getString("department_code"))));
-                    table = new RoutingTable(rules);
+                    synchronized (this) {
+                        if (loads == seen) {
+                            table = new RoutingTable(rules);
+                        }
+                    }
                 })
                 .replaceWithVoid();
     }

@@ -20,4 +20,12 @@ class RoutingNotReadyTest {
         assertTrue(Outage.is(refused));
         assertThrows(NotReady.class, () -> directory.routeElsewhere("COMPLAINT", "PRODUCT.FOOD", "360100", "X"));
     }
+
+    @Test
+    void aRefreshBeforeTheStartUpLoadLeavesRoutingNotReadyInsteadOfEmpty() {
+        // no pool: a refresh that queried the database here would fail; it must wait for the start-up load instead
+        RoutingDirectory directory = new RoutingDirectory(null, null);
+        directory.refresh().await().indefinitely();
+        assertThrows(NotReady.class, () -> directory.route("COMPLAINT", "METROLOGY.SHORT_WEIGHT", "360900"));
+    }
 }
