@@ -15,12 +15,12 @@ import cn.jxquality.complaint.status.PublicTimeline;
 import cn.jxquality.complaint.status.StatusLookup;
 import cn.jxquality.complaint.status.StatusService;
 import cn.jxquality.platform.problem.ProblemException;
-import cn.jxquality.platform.text.PlainText;
 import cn.jxquality.platform.throttle.ClientAddress;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,15 +55,13 @@ public class StatusPage {
                 String comment);
     }
 
-    /** As {@code SettlementAnswer.comment}'s size. */
-    private static final int COMMENT_LIMIT = 1000;
-
     private final PageContext context;
     private final StatusService status;
     private final ClientAddress clients;
     private final ReferenceData reference;
     private final Texts texts;
     private final Settlements settlements;
+    private final Validator validator;
 
     StatusPage(
             PageContext context,
@@ -71,13 +69,15 @@ public class StatusPage {
             ClientAddress clients,
             ReferenceData reference,
             Texts texts,
-            Settlements settlements) {
+            Settlements settlements,
+            Validator validator) {
         this.context = context;
         this.status = status;
         this.clients = clients;
         this.reference = reference;
         this.texts = texts;
         this.settlements = settlements;
+        this.validator = validator;
     }
 
     @GET
@@ -136,7 +136,9 @@ public class StatusPage {
         boolean accepted = "true".equals(accept);
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         String client = clients.of(http);
-        FieldErrors errors = commentErrors(note);
+        SettlementAnswer answer = new SettlementAnswer(code, accepted, note);
+        // the API's own rules; the code was checked above, so only the comment can be at fault
+        FieldErrors errors = new FieldErrors().addConstraints(validator.validate(answer), field -> field);
         if (!errors.isEmpty()) {
             // nothing is recorded: the page shows the status again with the comment as typed and what is wrong with it
             return current(number, code, client)
@@ -146,7 +148,7 @@ public class StatusPage {
         }
         SiteMessages words = texts.bundle(SiteMessages.class, context.language());
         return settlements
-                .answer(number, new SettlementAnswer(code, accepted, note), client)
+                .answer(number, answer, client)
                 .flatMap(done ->
                         found(number, code, client, Notice.ok(accepted ? words.odr_confirmed() : words.odr_disputed())))
                 .onFailure(e -> e instanceof ProblemException p && p.problem().status() == 409)
@@ -167,20 +169,6 @@ public class StatusPage {
     private Uni<StatusView> current(String number, String code, String client) {
         return status.lookup(new StatusLookup(number, code), client)
                 .flatMap(timeline -> settlements.view(number).map(odr -> view(timeline, odr.orElse(null))));
-    }
-
-    /** The settlement comment's problem, as the API's {@code SettlementAnswer} states its rules. */
-    private static FieldErrors commentErrors(String note) {
-        FieldErrors errors = new FieldErrors();
-        if (note == null) {
-            return errors;
-        }
-        if (note.length() > COMMENT_LIMIT) {
-            errors.add(new FieldErrors.Problem("comment", FieldErrors.Kind.TOO_LONG, COMMENT_LIMIT));
-        } else if (PlainText.problemIn(note, true).isPresent()) {
-            errors.add(new FieldErrors.Problem("comment", FieldErrors.Kind.PLAIN_TEXT));
-        }
-        return errors;
     }
 
     private RestResponse<TemplateInstance> refused(String number, ProblemException e) {

@@ -45,6 +45,7 @@ import org.jboss.logging.Logger;
 public class WarmUp {
 
     private static final Logger LOG = Logger.getLogger(WarmUp.class);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final WarmUpConfig config;
     private final Instance<WarmUpPlan> plans;
@@ -108,7 +109,7 @@ public class WarmUp {
     public boolean done() {
         return done
                 || System.nanoTime() - startedAtNanos
-                        > config.budget().plusSeconds(10).toNanos();
+                        > config.budget().plus(REQUEST_TIMEOUT).plusSeconds(5).toNanos();
     }
 
     private void run(int port) {
@@ -123,13 +124,20 @@ public class WarmUp {
                 requests.addAll(plan.requests());
                 exercises.addAll(plan.exercises());
             }
-            if (!statements.isEmpty() && pools.isResolvable()) {
-                prepare(pools.get(), statements.stream().distinct().toList(), deadline);
-            }
-            if (!requests.isEmpty() || !exercises.isEmpty()) {
-                rounds(port, requests, exercises, deadline);
-            }
-            Report r = report;
+            Prepared prepared = statements.isEmpty() || !pools.isResolvable()
+                    ? new Prepared(0, 0, 0)
+                    : prepare(pools.get(), statements.stream().distinct().toList(), deadline);
+            Rounds rounds = requests.isEmpty() && exercises.isEmpty()
+                    ? new Rounds(0, 0, Map.of())
+                    : rounds(port, requests, exercises, deadline);
+            Report r = new Report(
+                    prepared.statements(),
+                    prepared.connections(),
+                    prepared.failed(),
+                    rounds.requests(),
+                    rounds.exercises(),
+                    rounds.unexpected());
+            report = r;
             LOG.infof(
                     "Warmed up in %.1f s before reporting ready: %d statements prepared on %d connections (%d failed),"
                             + " %d requests to its own port and %d exercises (%d not as expected)",
@@ -150,8 +158,12 @@ public class WarmUp {
         }
     }
 
+    private record Prepared(int statements, int connections, int failed) {}
+
+    private record Rounds(int requests, int exercises, Map<String, Integer> unexpected) {}
+
     /** Opens every connection of the pool at once and prepares each statement on each. */
-    private void prepare(Pool pool, List<String> statements, long deadline) {
+    private Prepared prepare(Pool pool, List<String> statements, long deadline) {
         Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
         List<Uni<SqlConnection>> opening = new ArrayList<>();
         for (int i = 0; i < poolSize; i++) {
@@ -184,14 +196,15 @@ public class WarmUp {
             held.forEach(SqlConnection::closeAndForget);
         }
         failures.forEach((sql, why) -> LOG.warnf("The warm-up could not prepare \"%s…\": %s", sql, why));
-        report = new Report(statements.size(), held.size(), failures.size(), 0, 0, Map.of());
+        return new Prepared(statements.size(), held.size(), failures.size());
     }
 
     /**
      * The plans' requests and exercises, {@code rounds} times, {@code concurrency} at once; what does not go as the
      * plan expects is logged.
      */
-    private void rounds(int port, List<WarmUpPlan.Request> requests, List<WarmUpPlan.Exercise> exercises, long deadline)
+    private Rounds rounds(
+            int port, List<WarmUpPlan.Request> requests, List<WarmUpPlan.Exercise> exercises, long deadline)
             throws InterruptedException {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -199,7 +212,7 @@ public class WarmUp {
                 .build();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger exercised = new AtomicInteger();
-        Map<String, Integer> unexpected = new TreeMap<>();
+        Map<String, Integer> unexpected = new ConcurrentHashMap<>();
         ExecutorService lanes = Executors.newFixedThreadPool(config.concurrency(), r -> {
             Thread t = new Thread(r, "warm-up-http");
             t.setDaemon(true);
@@ -214,41 +227,33 @@ public class WarmUp {
                             WarmUpPlan.Request request = requests.get((i + round) % requests.size());
                             int status = status(http, port, request);
                             sent.incrementAndGet();
-                            // a request cut short by the budget's end is no finding
-                            if (status != request.expected() && System.nanoTime() < deadline) {
-                                synchronized (unexpected) {
-                                    unexpected.merge(
-                                            request.method() + " " + request.path() + " → " + status, 1, Integer::sum);
-                                }
+                            if (status != request.expected()) {
+                                unexpected.merge(
+                                        request.method() + " " + request.path() + " → " + status, 1, Integer::sum);
                             }
                         }
                         for (WarmUpPlan.Exercise exercise : exercises) {
                             String failure = run(exercise);
                             exercised.incrementAndGet();
-                            if (failure != null && System.nanoTime() < deadline) {
-                                synchronized (unexpected) {
-                                    unexpected.merge(exercise.name() + " → " + failure, 1, Integer::sum);
-                                }
+                            if (failure != null) {
+                                unexpected.merge(exercise.name() + " → " + failure, 1, Integer::sum);
                             }
                         }
                     }
                 });
             }
         } finally {
+            // each lane stops at the round after the budget ends; the one in flight finishes rather than being
+            // interrupted (an interrupted wait would leave its work running, and read as a failure)
             lanes.shutdown();
-            lanes.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            lanes.awaitTermination(
+                    Math.max(1, deadline - System.nanoTime()) + REQUEST_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
             lanes.shutdownNow();
         }
-        unexpected.forEach(
+        Map<String, Integer> found = new TreeMap<>(unexpected);
+        found.forEach(
                 (what, times) -> LOG.warnf("The warm-up's %s, %d times (not the status it expects)", what, times));
-        Report prepared = report;
-        report = new Report(
-                prepared.statements(),
-                prepared.connections(),
-                prepared.failedStatements(),
-                sent.get(),
-                exercised.get(),
-                Map.copyOf(unexpected));
+        return new Rounds(sent.get(), exercised.get(), Map.copyOf(found));
     }
 
     /** The port a random one ({@code 0}, as in tests) was bound to, as Quarkus registers it. */
@@ -279,8 +284,7 @@ public class WarmUp {
                     : HttpRequest.BodyPublishers.ofString(request.body());
             HttpRequest.Builder builder = HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + request.path()))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("X-Warm-Up", "1")
+                    .timeout(REQUEST_TIMEOUT)
                     .method(request.method(), body);
             if (request.contentType() != null) {
                 builder.header("Content-Type", request.contentType());
